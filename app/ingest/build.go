@@ -1,0 +1,111 @@
+// Package ingest turns the source transcription and the annotation files in
+// data/ into the report model. It validates everything and reports problems as
+// "file:line: what is wrong", so an editor can fix an annotation without
+// reading Go.
+package ingest
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+
+	"idmreport/app/model"
+)
+
+// Files the ingest reads from the data directory.
+const (
+	SourceFile    = "source.txt"
+	DocumentFile  = "document.csv"
+	ThemesFile    = "themes.csv"
+	SectionsFile  = "sections.csv"
+	ParagraphFile = "paragraphs.csv"
+	SpeakersFile  = "speakers.csv"
+	PlacesFile    = "places.csv"
+	PracticesFile = "practices.csv"
+	FiguresFile   = "figures.csv"
+	TimelineFile  = "timeline.csv"
+	ISOFile       = "iso_3166-1.json"
+	MapFile       = "countries-110m.json"
+)
+
+// builder carries the report under construction and the errors found so far.
+type builder struct {
+	dir  string
+	r    model.Report
+	errs []error
+	text string // the cleaned report text
+
+	themes     map[string]bool
+	paragraphs map[string]*model.Paragraph
+	speakers   map[string]*model.Speaker
+	places     map[string]*model.Place
+}
+
+// Build reads the data directory and returns the validated report. All
+// problems found are returned together, each prefixed with file:line.
+func Build(dir string) (*model.Report, error) {
+	b := &builder{dir: dir,
+		themes:     map[string]bool{},
+		paragraphs: map[string]*model.Paragraph{},
+		speakers:   map[string]*model.Speaker{},
+		places:     map[string]*model.Place{},
+	}
+	b.r.Schema = model.Version{Major: model.SchemaMajor, Minor: model.SchemaMinor}
+	raw, err := os.ReadFile(filepath.Join(dir, SourceFile))
+	if err != nil {
+		return nil, err
+	}
+	src, err := ParseSource(string(raw))
+	if err != nil {
+		return nil, err
+	}
+	b.r.Related = src.Related
+	steps := []func(*Source) error{b.document, b.loadThemes, b.segment, b.loadPlaces, b.loadSpeakers,
+		b.loadPractices, b.loadFigures, b.loadTimeline, b.checkThemesUsed, b.buildMap}
+	for _, step := range steps {
+		if err := step(src); err != nil {
+			b.errs = append(b.errs, err)
+		}
+		if len(b.errs) > 0 {
+			break // later steps rely on the earlier ones being sound
+		}
+	}
+	if len(b.errs) > 0 {
+		return nil, errors.Join(b.errs...)
+	}
+	return &b.r, nil
+}
+
+// fail records a problem and lets validation go on.
+func (b *builder) fail(err error) { b.errs = append(b.errs, err) }
+
+// checkThemes reports unknown theme ids in a row's column.
+func (b *builder) checkThemes(r row, column string) []string {
+	ids := r.list(column)
+	for _, id := range ids {
+		if !b.themes[id] {
+			b.fail(r.errorf("unknown theme %q", id))
+		}
+	}
+	return ids
+}
+
+// checkThemesUsed fails on a theme that no paragraph carries.
+func (b *builder) checkThemesUsed(*Source) error {
+	used := map[string]bool{}
+	for _, p := range b.r.Paragraphs {
+		for _, t := range p.Themes {
+			used[t] = true
+		}
+	}
+	t, err := readTable(b.dir, ThemesFile, "id", "label", "description")
+	if err != nil {
+		return err
+	}
+	for _, r := range t.rows {
+		if !used[r.get("id")] {
+			b.fail(r.errorf("theme %q has no paragraph", r.get("id")))
+		}
+	}
+	return nil
+}

@@ -1,0 +1,57 @@
+package ingest
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"io"
+	"strings"
+
+	"idmreport/app/model"
+)
+
+// WriteJSON writes the whole dataset as indented JSON: the open-data twin of
+// report.msgpack, with the same content.
+func WriteJSON(w io.Writer, r *model.Report) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", " ")
+	return enc.Encode(r)
+}
+
+// WriteSpeakersCSV writes one row per speaker for researchers.
+func WriteSpeakersCSV(w io.Writer, r *model.Report) error {
+	places := map[string]string{}
+	for _, p := range r.Places {
+		places[p.ID] = p.Name
+	}
+	rows := [][]string{{"id", "name", "role", "organisation", "represents", "kind", "themes", "paragraphs"}}
+	for _, s := range r.Speakers {
+		rows = append(rows, []string{s.ID, s.Name, s.Role, s.Organisation, places[s.Represents], s.Kind,
+			strings.Join(s.Themes, ";"), strings.Join(s.Paragraphs, ";")})
+	}
+	return writeCSV(w, rows)
+}
+
+// WritePracticesCSV writes one row per good practice for researchers.
+func WritePracticesCSV(w io.Writer, r *model.Report) error {
+	names := map[string]string{}
+	for _, p := range r.Places {
+		names[p.ID] = p.Name
+	}
+	for _, s := range r.Speakers {
+		names[s.ID] = s.Name
+	}
+	rows := [][]string{{"id", "title", "actor", "place", "themes", "paragraph", "text"}}
+	for _, p := range r.Practices {
+		rows = append(rows, []string{p.ID, p.Title, names[p.Actor], names[p.Place],
+			strings.Join(p.Themes, ";"), p.Paragraph, p.Text})
+	}
+	return writeCSV(w, rows)
+}
+
+func writeCSV(w io.Writer, rows [][]string) error {
+	cw := csv.NewWriter(w)
+	if err := cw.WriteAll(rows); err != nil {
+		return err
+	}
+	return cw.Error()
+}

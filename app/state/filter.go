@@ -1,0 +1,129 @@
+package state
+
+import (
+	"slices"
+	"strings"
+
+	"idmreport/app/model"
+)
+
+// Index is the report prepared for filtering: folded search texts and the
+// relations between paragraphs, speakers, practices and places.
+type Index struct {
+	R          *model.Report
+	paraText   []string // folded paragraph texts
+	speakText  []string // folded speaker name, role, organisation, state
+	practText  []string // folded practice title, text, actor and place
+	speakerOf  map[string]*model.Speaker
+	placeIndex map[string]int
+	paraPlaces [][]string // per paragraph: the places it concerns
+}
+
+// NewIndex prepares a report for filtering.
+func NewIndex(r *model.Report) *Index {
+	ix := &Index{R: r, speakerOf: map[string]*model.Speaker{}, placeIndex: map[string]int{}}
+	names := map[string]string{}
+	for i, p := range r.Places {
+		names[p.ID] = p.Name
+		ix.placeIndex[p.ID] = i
+	}
+	for i := range r.Speakers {
+		s := &r.Speakers[i]
+		ix.speakerOf[s.ID] = s
+		names[s.ID] = s.Name
+		ix.speakText = append(ix.speakText, Fold(strings.Join([]string{s.Name, s.Role, s.Organisation, names[s.Represents]}, " \x00 ")))
+	}
+	for _, p := range r.Paragraphs {
+		ix.paraText = append(ix.paraText, Fold(p.Text))
+		ix.paraPlaces = append(ix.paraPlaces, ix.placesOf(p))
+	}
+	for _, p := range r.Practices {
+		ix.practText = append(ix.practText, Fold(strings.Join([]string{p.Title, p.Text, names[p.Actor], names[p.Place]}, " \x00 ")))
+	}
+	return ix
+}
+
+// Result says what a view shows. Slices are indexed like the report's
+// Paragraphs, Practices, Speakers, Themes and Places.
+type Result struct {
+	Paragraphs  []bool
+	Practices   []bool
+	Speakers    []bool
+	Shown       int   // visible paragraphs
+	ThemeCounts []int // per theme: paragraphs it would show with the other filters kept
+	PlaceCounts []int // per place: visible paragraphs that name it or cite its speakers
+	Terms       []string
+}
+
+// Apply computes what view v shows. Selected themes combine as "any": a
+// paragraph shows when it carries at least one of them. Themes, search,
+// place and speaker combine as "all".
+func (ix *Index) Apply(v View) Result {
+	r := ix.R
+	res := Result{Terms: Terms(v.Query),
+		Paragraphs: make([]bool, len(r.Paragraphs)), Practices: make([]bool, len(r.Practices)),
+		Speakers: make([]bool, len(r.Speakers)), ThemeCounts: make([]int, len(r.Themes)),
+		PlaceCounts: make([]int, len(r.Places))}
+	for i, p := range r.Paragraphs {
+		if !ix.paragraphBy(i, p, v) || !MatchAll(ix.paraText[i], res.Terms) {
+			continue
+		}
+		for t, th := range r.Themes {
+			if slices.Contains(p.Themes, th.ID) {
+				res.ThemeCounts[t]++
+			}
+		}
+		if !anyTheme(p.Themes, v.Themes) {
+			continue
+		}
+		res.Paragraphs[i] = true
+		res.Shown++
+		for _, id := range ix.paraPlaces[i] {
+			res.PlaceCounts[ix.placeIndex[id]]++
+		}
+	}
+	for i, p := range r.Practices {
+		actor := ix.speakerOf[p.Actor]
+		res.Practices[i] = anyTheme(p.Themes, v.Themes) && MatchAll(ix.practText[i], res.Terms) &&
+			(v.Place == "" || p.Place == v.Place || (actor != nil && actor.Represents == v.Place)) &&
+			(v.Speaker == "" || p.Actor == v.Speaker)
+	}
+	for i, s := range r.Speakers {
+		res.Speakers[i] = anyTheme(s.Themes, v.Themes) && MatchAll(ix.speakText[i], res.Terms) &&
+			(v.Place == "" || s.Represents == v.Place) && (v.Speaker == "" || s.ID == v.Speaker)
+	}
+	return res
+}
+
+// paragraphBy reports whether paragraph p concerns the view's place and speaker.
+func (ix *Index) paragraphBy(i int, p model.Paragraph, v View) bool {
+	if v.Speaker != "" && !slices.Contains(p.Speakers, v.Speaker) {
+		return false
+	}
+	return v.Place == "" || slices.Contains(ix.paraPlaces[i], v.Place)
+}
+
+// placesOf lists the places a paragraph concerns: those it names and those
+// its cited speakers represent. NewIndex calls it once per paragraph.
+func (ix *Index) placesOf(p model.Paragraph) []string {
+	out := slices.Clone(p.Places)
+	for _, s := range p.Speakers {
+		if rep := ix.speakerOf[s].Represents; rep != "" && !slices.Contains(out, rep) {
+			out = append(out, rep)
+		}
+	}
+	return out
+}
+
+// anyTheme reports whether tags carry one of the wanted themes (or none is wanted).
+func anyTheme(tags, wanted []string) bool {
+	if len(wanted) == 0 {
+		return true
+	}
+	for _, w := range wanted {
+		if slices.Contains(tags, w) {
+			return true
+		}
+	}
+	return false
+}

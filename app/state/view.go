@@ -1,0 +1,152 @@
+// Package state is the report's view logic in plain Go: the view a reader is
+// looking at (themes, search text, selected country or speaker, focused
+// paragraph), how it is written to and read from the URL, and which
+// paragraphs, practices and speakers it shows. It has no go-app or
+// syscall/js, so it is tested natively.
+package state
+
+import (
+	"net/url"
+	"slices"
+	"strings"
+
+	"idmreport/app/model"
+)
+
+// URL parameter names.
+const (
+	ParamTheme   = "theme"   // comma-separated theme ids
+	ParamQuery   = "q"       // search text
+	ParamPlace   = "country" // a place id: a state (ISO alpha-2, lower case) or an organisation
+	ParamSpeaker = "speaker" // a speaker id
+	ParamEmbed   = "embed"   // "1" for the compact iframe layout
+	maxQuery     = 200       // longer search text is cut
+)
+
+// View is everything that decides what the page shows. The zero View is the
+// report's default state.
+type View struct {
+	Themes    []string // selected theme ids, in the report's theme order
+	Query     string   // search text
+	Place     string   // selected place id
+	Speaker   string   // selected speaker id
+	Paragraph string   // focused paragraph id (the URL fragment)
+	Embed     bool     // compact layout for iframes
+}
+
+// Parse reads a view from a URL. Unknown parameters, unknown ids and malformed
+// values are ignored, so a bad link opens the report in its default state.
+func Parse(u *url.URL, r *model.Report) View {
+	var v View
+	if u == nil {
+		return v
+	}
+	q, err := url.ParseQuery(u.RawQuery)
+	if err != nil && len(q) == 0 {
+		return v
+	}
+	if t := q.Get(ParamTheme); t != "" {
+		want := strings.Split(t, ",")
+		for _, th := range r.Themes {
+			if slices.Contains(want, th.ID) {
+				v.Themes = append(v.Themes, th.ID)
+			}
+		}
+	}
+	v.Query = cleanQuery(q.Get(ParamQuery))
+	if p := q.Get(ParamPlace); findPlace(r, p) {
+		v.Place = p
+	}
+	if s := q.Get(ParamSpeaker); findSpeaker(r, s) {
+		v.Speaker = s
+	}
+	v.Embed = q.Get(ParamEmbed) == "1"
+	if f := u.Fragment; f != "" && findParagraph(r, f) {
+		v.Paragraph = f
+	}
+	return v
+}
+
+// cleanQuery trims the search text, drops control characters and caps its length.
+func cleanQuery(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f {
+			return ' '
+		}
+		return r
+	}, s)
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > maxQuery {
+		s = string(r[:maxQuery])
+	}
+	return s
+}
+
+func findPlace(r *model.Report, id string) bool {
+	return id != "" && slices.ContainsFunc(r.Places, func(p model.Place) bool { return p.ID == id })
+}
+
+func findSpeaker(r *model.Report, id string) bool {
+	return id != "" && slices.ContainsFunc(r.Speakers, func(s model.Speaker) bool { return s.ID == id })
+}
+
+func findParagraph(r *model.Report, id string) bool {
+	return slices.ContainsFunc(r.Paragraphs, func(p model.Paragraph) bool { return p.ID == id })
+}
+
+// Encode writes the view as a relative URL: "?theme=children&q=…#area-3-p1",
+// or "./" for the default view, so the same link works under any path.
+func (v View) Encode() string {
+	q := url.Values{}
+	if len(v.Themes) > 0 {
+		q.Set(ParamTheme, strings.Join(v.Themes, ","))
+	}
+	if v.Query != "" {
+		q.Set(ParamQuery, v.Query)
+	}
+	if v.Place != "" {
+		q.Set(ParamPlace, v.Place)
+	}
+	if v.Speaker != "" {
+		q.Set(ParamSpeaker, v.Speaker)
+	}
+	if v.Embed {
+		q.Set(ParamEmbed, "1")
+	}
+	s := "./"
+	if len(q) > 0 {
+		s = "?" + q.Encode()
+	}
+	if v.Paragraph != "" {
+		s += "#" + v.Paragraph
+	}
+	return s
+}
+
+// Filtering reports whether the view narrows the report at all.
+func (v View) Filtering() bool {
+	return len(v.Themes) > 0 || v.Query != "" || v.Place != "" || v.Speaker != ""
+}
+
+// HasTheme reports whether theme id is selected.
+func (v View) HasTheme(id string) bool { return slices.Contains(v.Themes, id) }
+
+// ToggleTheme returns the view with theme id switched on or off, keeping the
+// report's theme order.
+func (v View) ToggleTheme(id string, r *model.Report) View {
+	on := map[string]bool{}
+	for _, t := range v.Themes {
+		on[t] = true
+	}
+	on[id] = !on[id]
+	v.Themes = nil
+	for _, th := range r.Themes {
+		if on[th.ID] {
+			v.Themes = append(v.Themes, th.ID)
+		}
+	}
+	return v
+}
+
+// Cleared returns the default view, keeping only the layout (embed).
+func (v View) Cleared() View { return View{Embed: v.Embed} }

@@ -1,0 +1,88 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"idmreport/app/state"
+)
+
+// filters holds the theme toggles, the search box and the live result count.
+type filters struct {
+	app.Compo
+	Ix   *state.Index
+	View state.View
+	Res  state.Result
+}
+
+// Render draws the filter controls.
+func (f *filters) Render() app.UI {
+	r := f.Ix.R
+	return app.Section().Class("filters").Aria("label", "Filter the report").Body(
+		app.Div().Class("search").Body(
+			app.Label().For("search").Text("Search the report"),
+			app.Input().Type("search").ID("search").Name("q").
+				Placeholder("e.g. Palermo, children, Ghana").AutoComplete(false).
+				Value(f.View.Query).OnInput(f.onSearch),
+		),
+		app.FieldSet().Class("themes").Body(
+			app.Legend().Text("Themes — a paragraph shows if it has any of the selected themes"),
+			app.Ul().Class("theme-list").Body(
+				app.Range(r.Themes).Slice(func(i int) app.UI {
+					th := r.Themes[i]
+					on := f.View.HasTheme(th.ID)
+					return app.Li().Body(
+						app.Button().Type("button").Class("theme").ID("theme-"+th.ID).
+							Aria("pressed", boolString(on)).Title(th.Description).
+							DataSet("theme", th.ID).OnClick(f.onTheme, th.ID).Body(
+							app.Span().Class("theme-label").Text(th.Label),
+							app.Span().Class("theme-count").Aria("hidden", "true").Text(itoa(f.Res.ThemeCounts[i])),
+						),
+					)
+				}),
+			),
+			app.Button().Type("button").Class("clear").ID("clear").
+				Disabled(!f.View.Filtering()).OnClick(f.onClear).Text("Clear all filters"),
+		),
+		app.P().Class("status").Aria("live", "polite").Attr("role", "status").Text(status(f.Ix, f.View, f.Res)),
+	)
+}
+
+func (f *filters) onTheme(ctx app.Context, e app.Event) {
+	id := ctx.JSSrc().Get("dataset").Get("theme").String()
+	ctx.NewActionWithValue(actTheme, id)
+}
+
+func (f *filters) onClear(ctx app.Context, e app.Event) { ctx.NewAction(actClear) }
+
+func (f *filters) onSearch(ctx app.Context, e app.Event) {
+	ctx.NewActionWithValue(actSearch, ctx.JSSrc().Get("value").String())
+}
+
+// status is the sentence the live region reads out.
+func status(ix *state.Index, v state.View, res state.Result) string {
+	total := len(ix.R.Paragraphs)
+	if !v.Filtering() {
+		return "Showing all " + itoa(total) + " paragraphs."
+	}
+	n := 0
+	for _, s := range res.Speakers {
+		if s {
+			n++
+		}
+	}
+	m := 0
+	for _, p := range res.Practices {
+		if p {
+			m++
+		}
+	}
+	return "Showing " + itoa(res.Shown) + " of " + itoa(total) + " paragraphs, " +
+		plural(m, "good practice", "good practices") + " and " + plural(n, "speaker", "speakers") + "."
+}
+
+func boolString(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
+}

@@ -1,0 +1,39 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"idmreport/app/model"
+	"idmreport/app/state"
+)
+
+// footer carries the source, a "cite this report" block and the data downloads.
+type footer struct {
+	app.Compo
+	Doc  *model.Document
+	View state.View
+}
+
+// Render draws the footer.
+func (f *footer) Render() app.UI {
+	d := f.Doc
+	cite := "International Organization for Migration (2017). " + d.Title + ": " + d.Subtitle + ". " +
+		d.Kind + ". " + d.Dates + ", " + d.Venue + ", " + d.City + "."
+	bib := "@techreport{iom2017idm,\n  author = {{International Organization for Migration}},\n  title = {{" +
+		d.Title + ": " + d.Subtitle + ". " + d.Kind + "}},\n  institution = {International Organization for Migration},\n" +
+		"  address = {" + d.City + "},\n  year = {2017},\n  note = {" + d.Dates + ", " + d.Venue + "}\n}"
+	return app.Footer().Class("site-footer").Body(
+		app.H2().Text("About this report"),
+		app.P().Text(d.Source),
+		app.H3().Text("Cite this report"),
+		app.Pre().Class("cite").Text(cite),
+		app.Pre().Class("cite").Text(bib),
+		app.H3().Text("Open data"),
+		app.Ul().Body(
+			app.Li().Body(app.A().Href("web/data/report.json").Attr("download", "").Text("report.json — the whole dataset")),
+			app.Li().Body(app.A().Href("web/data/speakers.csv").Attr("download", "").Text("speakers.csv")),
+			app.Li().Body(app.A().Href("web/data/good-practices.csv").Attr("download", "").Text("good-practices.csv")),
+		),
+		app.P().Class("print-url").Text("This view: "+f.View.Encode()),
+	)
+}

@@ -1,0 +1,111 @@
+package ui
+
+import (
+	"net/url"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"idmreport/app/state"
+)
+
+// Page is the whole report: the route component. It owns the view, applies
+// it to the report and keeps it in the URL.
+type Page struct {
+	app.Compo
+	view  state.View
+	res   state.Result
+	ready bool
+}
+
+// NewPage returns the page component; SetReport must have been called.
+func NewPage() *Page {
+	p := &Page{}
+	p.res = shared.Apply(p.view)
+	return p
+}
+
+// OnMount registers the action handlers and marks the page ready once the
+// first render is on screen.
+func (p *Page) OnMount(ctx app.Context) {
+	ctx.Handle(actTheme, func(ctx app.Context, a app.Action) {
+		p.navigate(ctx, p.view.ToggleTheme(a.Value.(string), shared.R))
+	})
+	ctx.Handle(actClear, func(ctx app.Context, a app.Action) { p.navigate(ctx, p.view.Cleared()) })
+	ctx.Handle(actPlace, func(ctx app.Context, a app.Action) {
+		v := p.view
+		v.Place, v.Speaker, v.Paragraph = a.Value.(string), "", ""
+		p.navigate(ctx, v)
+	})
+	ctx.Handle(actSpeaker, func(ctx app.Context, a app.Action) {
+		v := p.view
+		v.Speaker, v.Place, v.Paragraph = a.Value.(string), "", ""
+		p.navigate(ctx, v)
+	})
+	ctx.Handle(actSearch, func(ctx app.Context, a app.Action) {
+		v := p.view
+		v.Query, v.Paragraph = a.Value.(string), ""
+		p.setView(v)
+		replaceURL(v.Encode())
+	})
+}
+
+// OnNav reads the view from the URL: on load, on back/forward and after navigate.
+func (p *Page) OnNav(ctx app.Context) {
+	p.setView(state.Parse(ctx.Page().URL(), shared.R))
+	if !p.ready {
+		p.ready = true
+		ctx.Defer(func(app.Context) { markReady() })
+	}
+}
+
+// navigate pushes a new view to the history; go-app then calls OnNav.
+func (p *Page) navigate(ctx app.Context, v state.View) {
+	u, err := url.Parse(v.Encode())
+	if err != nil {
+		return
+	}
+	p.setView(v)
+	ctx.NavigateTo(ctx.Page().URL().ResolveReference(u))
+}
+
+// setView applies a view.
+func (p *Page) setView(v state.View) {
+	if equalView(v, p.view) {
+		return
+	}
+	p.view = v
+	p.res = shared.Apply(v)
+}
+
+func equalView(a, b state.View) bool {
+	return a.Encode() == b.Encode()
+}
+
+// Render draws the page. Its first client render is the same markup as the
+// prerendered index.html, so nothing moves when the wasm takes over.
+func (p *Page) Render() app.UI {
+	r := shared.R
+	return app.Div().ID("idm").Class(pageClass(p.view)).Body(
+		app.A().Class("skip").Href("#report").Text("Skip to the report"),
+		app.If(!p.view.Embed, &masthead{Doc: &r.Document, Figures: r.Figures}),
+		app.Div().Class("layout").Body(
+			&toc{Ix: shared, Res: p.res, Filtering: p.view.Filtering()},
+			app.Main().ID("report").Body(
+				&filters{Ix: shared, View: p.view, Res: p.res},
+				&reportBody{Ix: shared, Res: p.res, Filtering: p.view.Filtering()},
+				&practices{Ix: shared, Res: p.res},
+				&speakers{Ix: shared, View: p.view, Res: p.res},
+				&timeline{Events: r.Timeline},
+				&related{Titles: r.Related},
+			),
+		),
+		app.If(!p.view.Embed, &footer{Doc: &r.Document, View: p.view}),
+	)
+}
+
+func pageClass(v state.View) string {
+	if v.Embed {
+		return "page embed"
+	}
+	return "page"
+}

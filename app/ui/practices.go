@@ -1,0 +1,72 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"idmreport/app/state"
+)
+
+// practices lists the good practices shared at the workshop as cards.
+type practices struct {
+	app.Compo
+	Ix  *state.Index
+	Res state.Result
+}
+
+// Render draws the good practices.
+func (p *practices) Render() app.UI {
+	r := p.Ix.R
+	names := map[string]string{}
+	for _, pl := range r.Places {
+		names[pl.ID] = pl.Name
+	}
+	for _, s := range r.Speakers {
+		names[s.ID] = s.Name
+	}
+	return app.Section().ID("practices").Class("practices").Aria("labelledby", "practices-h").Body(
+		app.H2().ID("practices-h").Text("Good practices"),
+		app.P().Class("note").Text("Each practice as described in \"Sharing Good Practices\"; the short titles are editorial."),
+		app.Ul().Class("cards").Body(
+			app.Range(r.Practices).Slice(func(i int) app.UI {
+				pr := r.Practices[i]
+				who := names[pr.Place]
+				if a := names[pr.Actor]; a != "" {
+					who = join(a, who)
+				}
+				return app.Li().Class("card").Hidden(!p.Res.Practices[i]).Body(
+					app.H3().Text(pr.Title),
+					app.P().Class("who").Text(who),
+					app.P().Body(marked(pr.Text, p.Res.Terms)...),
+					app.P().Class("tags").Body(
+						themeTags(p.Ix, pr.Themes),
+						app.A().Href("#"+pr.Paragraph).Text("In the report ¶ "+pr.Paragraph),
+					),
+				)
+			}),
+		),
+	)
+}
+
+// join writes "a, b" skipping empty parts.
+func join(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + ", " + b
+}
+
+// themeTags lists theme labels for a set of ids.
+func themeTags(ix *state.Index, ids []string) app.UI {
+	labels := ""
+	for _, th := range ix.R.Themes {
+		for _, id := range ids {
+			if id == th.ID {
+				labels = join(labels, th.Label)
+			}
+		}
+	}
+	return app.Span().Class("themes-of").Text("Themes: " + labels + ". ")
+}

@@ -1,0 +1,68 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"idmreport/app/state"
+)
+
+// toc is the table of contents: the sections and the ten areas of
+// convergence, with "n of m" counts while a filter is on.
+type toc struct {
+	app.Compo
+	Ix        *state.Index
+	Res       state.Result
+	Filtering bool
+}
+
+// Render draws the table of contents.
+func (t *toc) Render() app.UI {
+	r := t.Ix.R
+	shown := sectionCounts(t.Ix, t.Res)
+	return app.Nav().Class("toc").Aria("label", "Contents").Body(
+		app.H2().Class("toc-title").Text("Contents"),
+		app.Ol().Body(
+			app.Range(r.Sections).Slice(func(i int) app.UI {
+				s := r.Sections[i]
+				label := s.Title
+				if s.Number > 0 {
+					label = itoa(s.Number) + ". " + s.Title
+				}
+				return app.Li().Class(tocClass(s.Number, t.Filtering && shown[i] == 0)).Body(
+					app.A().Href("#"+s.ID).Text(label),
+					app.If(t.Filtering, app.Span().Class("count").Text(" "+itoa(shown[i])+" of "+itoa(len(s.Paragraphs)))),
+				)
+			}),
+			app.Li().Body(app.A().Href("#practices").Text("Good practices")),
+			app.Li().Body(app.A().Href("#speakers").Text("Speakers and map")),
+			app.Li().Body(app.A().Href("#timeline").Text("Timeline")),
+			app.Li().Body(app.A().Href("#related").Text("Related documents")),
+		),
+	)
+}
+
+func tocClass(number int, empty bool) string {
+	c := "toc-item"
+	if number > 0 {
+		c += " toc-area"
+	}
+	if empty {
+		c += " toc-empty"
+	}
+	return c
+}
+
+// sectionCounts returns, per section, how many of its paragraphs are shown.
+func sectionCounts(ix *state.Index, res state.Result) []int {
+	counts := make([]int, len(ix.R.Sections))
+	si := map[string]int{}
+	for i, s := range ix.R.Sections {
+		si[s.ID] = i
+	}
+	for i, p := range ix.R.Paragraphs {
+		if res.Paragraphs[i] {
+			counts[si[p.Section]]++
+		}
+	}
+	return counts
+}

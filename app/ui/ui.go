@@ -1,0 +1,56 @@
+// Package ui holds the report's go-app components. The page component owns
+// the view (state.View); the other components get what they show as props and
+// report what the reader does through go-app actions, which the page handles.
+package ui
+
+import (
+	"idmreport/app/model"
+	"idmreport/app/state"
+)
+
+// Action names the components send to the page.
+const (
+	actTheme   = "idm-theme"   // value: theme id to toggle
+	actClear   = "idm-clear"   // reset every filter
+	actSearch  = "idm-search"  // value: search text
+	actPlace   = "idm-place"   // value: place id, "" to clear
+	actSpeaker = "idm-speaker" // value: speaker id, "" to clear
+)
+
+// shared is the report prepared for filtering, set once by SetReport.
+var shared *state.Index
+
+// SetReport gives the components the report to show. Call it once, before the
+// page is rendered.
+func SetReport(r *model.Report) { shared = state.NewIndex(r) }
+
+// plural writes "1 speaker" or "3 speakers".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return itoa(n) + " " + many
+}
+
+// itoa formats a small int without pulling in fmt.
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
