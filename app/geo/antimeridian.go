@@ -48,10 +48,13 @@ func splitAntimeridian(poly orb.Polygon) []orb.Polygon {
 }
 
 // ringCrosses reports whether a ring has an edge that jumps more than 180° in
-// longitude, i.e. crosses (or touches, 180 → -180) the antimeridian.
+// longitude, i.e. crosses (or touches, 180 → -180) the antimeridian. An edge
+// along a pole's parallel (latitude ±90 at both ends), as a ring closed
+// through the pole has, is not a crossing, so splitting twice changes nothing.
 func ringCrosses(r orb.Ring) bool {
 	for i := 1; i < len(r); i++ {
-		if math.Abs(r[i][0]-r[i-1][0]) > 180 {
+		a, b := r[i-1], r[i]
+		if math.Abs(b[0]-a[0]) > 180 && !(a[1] == b[1] && math.Abs(a[1]) == 90) {
 			return true
 		}
 	}

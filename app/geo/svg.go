@@ -10,7 +10,7 @@ import (
 )
 
 // PathD projects a lon/lat multipolygon with p and returns the "d" attribute
-// of an SVG path for it, or "" when nothing visible is left.
+// of an SVG path for it, or "" when it has no visible area.
 //
 // Each ring is projected (edges along the ±180° meridian, which are curved
 // in Equal Earth, are first densified to one point per degree), simplified
@@ -18,6 +18,8 @@ import (
 // point), and rounded to 0.1 unit. A ring is dropped when fewer than 3
 // distinct points remain or its projected area is below tolerance² (at least
 // 0.01) square units; a polygon whose outer ring is dropped is dropped whole.
+// If that would drop everything, the largest outer ring is written
+// unsimplified instead, so a small country (Luxembourg) keeps its shape.
 // Rings crossing the antimeridian are cut there first (DecodeTopoJSON output
 // already is), so no edge spans the map.
 //
@@ -29,26 +31,40 @@ import (
 func PathD(p Projector, mp orb.MultiPolygon, tolerance float64) string {
 	minArea := math.Max(tolerance*tolerance, 0.01)
 	var w pathWriter
+	var largest []tenths // largest dropped outer ring, unsimplified, for the fallback
 	for _, poly := range mp {
 		for _, part := range splitAntimeridian(poly) {
 			for i, r := range part {
 				q := quantizeRing(p, r, tolerance)
-				if len(q) < 3 || math.Abs(ringArea(q)) < minArea {
-					if i == 0 {
-						break // outer ring gone: drop its holes too
-					}
+				if len(q) >= 3 && math.Abs(ringArea(q)) >= minArea {
+					w.ring(orient(q, i == 0))
 					continue
 				}
-				if (ringArea(q) > 0) != (i == 0) {
-					for a, b := 0, len(q)-1; a < b; a, b = a+1, b-1 {
-						q[a], q[b] = q[b], q[a]
-					}
+				if i > 0 {
+					continue
 				}
-				w.ring(q)
+				if full := quantizeRing(p, r, 0); math.Abs(ringArea(full)) > math.Abs(ringArea(largest)) {
+					largest = full
+				}
+				break // outer ring gone: drop its holes too
 			}
 		}
 	}
+	if w.b.Len() == 0 && len(largest) >= 3 && math.Abs(ringArea(largest)) >= 0.01 {
+		w.ring(orient(largest, true))
+	}
 	return w.b.String()
+}
+
+// orient returns q clockwise on screen if outer, counter-clockwise otherwise,
+// reversing it in place when needed.
+func orient(q []tenths, outer bool) []tenths {
+	if (ringArea(q) > 0) != outer {
+		for a, b := 0, len(q)-1; a < b; a, b = a+1, b-1 {
+			q[a], q[b] = q[b], q[a]
+		}
+	}
+	return q
 }
 
 // tenths is a point in SVG units × 10, rounded.
@@ -92,6 +108,9 @@ func quantizeRing(p Projector, r orb.Ring, tolerance float64) []tenths {
 // ringArea is the shoelace area of an open ring in square SVG units;
 // positive means clockwise on screen (y down).
 func ringArea(q []tenths) float64 {
+	if len(q) == 0 {
+		return 0
+	}
 	var s int64
 	for i := range q {
 		a, b := q[i], q[(i+1)%len(q)]

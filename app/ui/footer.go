@@ -30,9 +30,9 @@ func (f *footer) Render() app.UI {
 		app.Pre().Class("cite").Text(bib),
 		app.H3().Text("Open data"),
 		app.Ul().Body(
-			app.Li().Body(app.A().Href("web/data/report.json").Attr("download", "").Text("report.json — the whole dataset")),
-			app.Li().Body(app.A().Href("web/data/speakers.csv").Attr("download", "").Text("speakers.csv")),
-			app.Li().Body(app.A().Href("web/data/good-practices.csv").Attr("download", "").Text("good-practices.csv")),
+			app.Li().Body(app.A().Href("./web/data/report.json").Attr("download", "").Text("report.json — the whole dataset")),
+			app.Li().Body(app.A().Href("./web/data/speakers.csv").Attr("download", "").Text("speakers.csv")),
+			app.Li().Body(app.A().Href("./web/data/good-practices.csv").Attr("download", "").Text("good-practices.csv")),
 		),
 		app.P().Class("print-url").Text("This view: "+f.View.Encode()),
 	)

@@ -17,11 +17,10 @@ type Page struct {
 	ready bool
 }
 
-// NewPage returns the page component; SetReport must have been called.
-func NewPage() *Page {
-	p := &Page{}
+// OnInit applies the default view before the first render; SetReport must
+// have been called.
+func (p *Page) OnInit() {
 	p.res = shared.Apply(p.view)
-	return p
 }
 
 // OnMount registers the action handlers and marks the page ready once the

@@ -54,3 +54,6 @@ func itoa(n int) string {
 	}
 	return string(b[i:])
 }
+
+// Document returns the report's document record (for the page title).
+func Document() model.Document { return shared.R.Document }

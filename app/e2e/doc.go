@@ -1,0 +1,22 @@
+//go:build !wasm
+
+// Package e2e holds the end-to-end tests of the built site. They serve the
+// deployable files with idmreport/app/server (with the production
+// Content-Security-Policy) on a random loopback port and drive them in a real
+// headless Chromium through chromedp.
+//
+// The package has no non-test code; everything lives in _test.go files.
+// harness_test.go has the shared helpers (startSite, newBrowser, waitReady,
+// assertNoErrors, assertSameHost ...) and a smoke test.
+//
+// Running:
+//
+//	./build.sh                 # builds index.html, app.js, web/app.wasm ...
+//	go test ./app/e2e/         # fails with "site not built" if it was not
+//
+// Environment:
+//
+//	IDM_SITE=/path/to/site     serve this directory (default: the repo root)
+//	IDM_E2E=0                  skip every e2e test
+//	CHROME_PATH=/path/chrome   browser binary (default: /usr/bin/chromium)
+package e2e

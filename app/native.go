@@ -1,0 +1,51 @@
+//go:build !wasm
+
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+
+	"idmreport/app/server"
+	"idmreport/app/site"
+	"idmreport/app/ui"
+)
+
+// main runs "gen" (write the static site into -root) or "serve" (serve it).
+func main() {
+	fs := flag.NewFlagSet("app", flag.ExitOnError)
+	root := fs.String("root", ".", "site root: holds index.html and web/")
+	addr := fs.String("addr", server.DefaultAddr, "address to serve on (serve)")
+	prefix := fs.String("prefix", "/", "URL path to serve the site under (serve)")
+	if len(os.Args) < 2 {
+		fmt.Fprintln(os.Stderr, "usage: app gen|serve [flags]")
+		os.Exit(2)
+	}
+	cmd := os.Args[1]
+	fs.Parse(os.Args[2:])
+	var err error
+	switch cmd {
+	case "gen":
+		err = generate(*root)
+	case "serve":
+		err = server.ListenAndServe(*addr, *root, *prefix)
+	default:
+		err = fmt.Errorf("unknown command %q (want gen or serve)", cmd)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}
+
+// generate prerenders the page and writes the site files into root.
+func generate(root string) error {
+	setup()
+	version, err := site.Version(root)
+	if err != nil {
+		return err
+	}
+	d := ui.Document()
+	return site.Generate(root, site.Handler(d.Title+" — "+d.Kind, d.Subtitle, version))
+}

@@ -1,0 +1,41 @@
+//go:build !wasm
+
+package site
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The viewport go-app writes blocks zoom (maximum-scale=1, user-scalable=0).
+const (
+	goappViewport = `<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1, user-scalable=0, viewport-fit=cover">`
+	viewport      = `<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">`
+)
+
+var (
+	// attrRoot matches an HTML attribute holding a root-relative URL.
+	attrRoot = regexp.MustCompile(`(href|src)="/([^/"])`)
+	// ogURL is the generator's internal address; the real one is unknown at build time.
+	ogURL = regexp.MustCompile(`<meta property="og:url" content="[^"]*">\n?`)
+	// jsRoot matches a quoted root-relative site file in app.js or the worker.
+	jsRoot = regexp.MustCompile(`"/((?:web/|app|wasm_exec|manifest)[^"]*)"`)
+)
+
+// Relativize rewrites the absolute URLs go-app wrote in a generated file into
+// URLs relative to the site folder, and fixes the viewport.
+func Relativize(name string, b []byte) []byte {
+	s := string(b)
+	switch name {
+	case "index.html":
+		s = strings.Replace(s, goappViewport, viewport, 1)
+		s = ogURL.ReplaceAllString(s, "")
+		s = attrRoot.ReplaceAllString(s, `$1="$2`)
+	case "app.js":
+		s = jsRoot.ReplaceAllString(s, `"$1"`)
+	case "app-worker.js":
+		s = strings.Replace(s, `["/",`, `["./",`, 1)
+		s = jsRoot.ReplaceAllString(s, `"$1"`)
+	}
+	return []byte(s)
+}

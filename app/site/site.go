@@ -1,0 +1,112 @@
+//go:build !wasm
+
+// Package site generates the deployable static site from go-app's Handler:
+// the prerendered index.html, app.js, app.css, app-worker.js, the manifest and
+// wasm_exec.js. It then rewrites every absolute URL go-app wrote into a
+// relative one, so one build runs at the site root and under any sub-path.
+package site
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// Generated lists the files go-app generates at the site root. wasm_exec.js
+// is not kept: build.sh copies the one of the Go toolchain that built app.wasm.
+var Generated = []string{"index.html", "app.js", "app.css", "app-worker.js", "manifest.webmanifest", "wasm_exec.js"}
+
+// Handler returns the go-app handler describing the site. version should
+// come from Version so that it changes exactly when the content does.
+func Handler(title, description, version string) *app.Handler {
+	return &app.Handler{
+		Name:            "IDM 2017 — Understanding migrant vulnerabilities",
+		ShortName:       "IDM 2017",
+		Title:           title,
+		Description:     description,
+		Author:          "International Organization for Migration (IOM)",
+		Lang:            "en",
+		BackgroundColor: "#ffffff",
+		ThemeColor:      "#0b3d6e",
+		LoadingLabel:    "Loading the interactive report…",
+		Icon: app.Icon{
+			Default:    "/web/icon-192.png",
+			Large:      "/web/icon-512.png",
+			SVG:        "/web/icon.svg",
+			AppleTouch: "/web/apple-touch-icon.png",
+		},
+		Styles:                []string{"/web/style.css"},
+		CacheableResources:    []string{"/web/icon-maskable.png", "/web/embed.js"},
+		Version:               version,
+		ServiceWorkerTemplate: workerJS,
+	}
+}
+
+// Version hashes the site's inputs: the wasm and every file under web/
+// (except the generated data downloads' compressed twins). The same content
+// gives the same version, so an unchanged build does not make browsers
+// download anything again.
+func Version(root string) (string, error) {
+	var files []string
+	err := filepath.WalkDir(filepath.Join(root, "web"), func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if ext := filepath.Ext(p); !d.IsDir() && ext != ".br" && ext != ".gz" {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return "", err
+	}
+	sort.Strings(files)
+	h := sha256.New()
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return "", err
+		}
+		rel, _ := filepath.Rel(root, f)
+		fmt.Fprintf(h, "%s %d\n", filepath.ToSlash(rel), len(b))
+		h.Write(b)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16], nil
+}
+
+// Generate writes the site files into root (which already holds web/).
+func Generate(root string, h *app.Handler) error {
+	tmp, err := os.MkdirTemp("", "idm-site-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	if err := app.GenerateStaticWebsite(tmp, h); err != nil {
+		return err
+	}
+	for _, name := range Generated {
+		b, err := os.ReadFile(filepath.Join(tmp, name))
+		if err != nil {
+			return err
+		}
+		if name == "wasm_exec.js" {
+			continue // build.sh copies the one of the toolchain that built app.wasm
+		}
+		b = Relativize(name, b)
+		if name == "manifest.webmanifest" {
+			if b, err = Manifest(h); err != nil {
+				return err
+			}
+		}
+		if err := os.WriteFile(filepath.Join(root, name), b, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# build.sh — build, serve, test and benchmark the IDM 2017 report.
+#   ./build.sh          ingest → wasm → site (index.html, app.js, … at the repository root)
+#   ./build.sh serve    build, then serve the site on http://127.0.0.1:8080/
+#   ./build.sh test     build, then run every test (unit, fuzz seeds, headless Chromium)
+#   ./build.sh bench    build, then measure size and speed against a go-app hello world
+set -euo pipefail
+cd "$(dirname "$0")"
+export GOFLAGS="${GOFLAGS:-} -mod=mod"
+
+build() {
+  echo "== ingest"
+  go run ./app/cmd/ingest -data data -out data/report.msgpack -open web/data
+  echo "== wasm"
+  GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w" -o web/app.wasm ./app
+  echo "== site"
+  go run ./app gen -root .
+  cp "$(go env GOROOT)/lib/wasm/wasm_exec.js" wasm_exec.js
+  compress
+}
+
+# compress writes .br and .gz beside every compressible site file.
+compress() {
+  need brotli brotli
+  local f
+  for f in index.html app.js app.css wasm_exec.js app-worker.js manifest.webmanifest \
+    $(find web -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.json' \
+      -o -name '*.csv' -o -name '*.svg' \)); do
+    brotli -f -q 11 -o "$f.br" "$f"
+    gzip -9 -n -k -f "$f"
+  done
+}
+
+# need installs a Debian package when its command is missing.
+need() {
+  command -v "$1" >/dev/null 2>&1 && return 0
+  echo "== installing $2"
+  local sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get install -y "$2" >/dev/null 2>&1 || { $sudo apt-get update >/dev/null && $sudo apt-get install -y "$2" >/dev/null; }
+}
+
+case "${1:-build}" in
+  build) build ;;
+  serve)
+    build
+    go run ./app serve -root . -addr "${ADDR:-127.0.0.1:8080}" -prefix "${PREFIX:-/}"
+    ;;
+  test)
+    build
+    need chromium chromium
+    export CHROME_PATH="${CHROME_PATH:-$(command -v chromium)}"
+    echo "== go vet"
+    go vet ./...
+    GOOS=js GOARCH=wasm go vet ./app/ ./app/ui/ ./app/state/ ./app/model/
+    echo "== tests (unit, fuzz seed corpus, headless Chromium)"
+    go test -count=1 ./...
+    ;;
+  bench)
+    build
+    ./app/bench/run.sh
+    ;;
+  *) echo "usage: $0 [build|serve|test|bench]" >&2; exit 2 ;;
+esac
