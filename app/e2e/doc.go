@@ -16,7 +16,7 @@
 //
 // Environment:
 //
-//	IDM_SITE=/path/to/site     serve this directory (default: the repo root)
+//	IDM_SITE=dir               serve dir (relative to the repo root; default: the repo root)
 //	IDM_E2E=0                  skip every e2e test
 //	CHROME_PATH=/path/chrome   browser binary (default: /usr/bin/chromium)
 package e2e

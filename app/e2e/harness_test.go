@@ -57,18 +57,17 @@ func repoRoot(t testing.TB) string {
 	}
 }
 
-// siteDir returns the built site directory: $IDM_SITE or the repository root.
-// It fails the test when index.html or web/app.wasm is missing.
+// siteDir returns the built site directory: $IDM_SITE (a relative path is
+// taken from the repository root) or the repository root itself. It fails the test when index.html or web/app.wasm is missing.
 func siteDir(t testing.TB) string {
 	t.Helper()
 	requireE2E(t)
 	dir := os.Getenv("IDM_SITE")
-	if dir == "" {
+	switch {
+	case dir == "":
 		dir = repoRoot(t)
-	}
-	dir, err := filepath.Abs(dir)
-	if err != nil {
-		t.Fatal(err)
+	case !filepath.IsAbs(dir):
+		dir = filepath.Join(repoRoot(t), dir) // relative to the repo, not to app/e2e
 	}
 	for _, f := range []string{"index.html", "web/app.wasm"} {
 		if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(f))); err != nil {
@@ -214,6 +213,12 @@ func argsText(args []*runtime.RemoteObject) string {
 		var s string
 		switch {
 		case a.Type == runtime.RemoteObjectTypeString && json.Unmarshal(a.Value, &s) == nil:
+		case a.Preview != nil && len(a.Preview.Properties) > 0 && a.Subtype != "error":
+			props := make([]string, 0, len(a.Preview.Properties))
+			for _, pp := range a.Preview.Properties {
+				props = append(props, pp.Name+": "+pp.Value)
+			}
+			s = "{" + strings.Join(props, ", ") + "}"
 		case a.Description != "":
 			s = a.Description
 		case len(a.Value) > 0:
@@ -362,6 +367,51 @@ func evaluate[T any](t testing.TB, ctx context.Context, expr string) T {
 		t.Fatalf("evaluate %s: %v", expr, err)
 	}
 	return v
+}
+
+// click clicks the first element matching the CSS selector, waiting for it
+// to be visible first.
+func click(t testing.TB, ctx context.Context, css string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(ctx, stepTimeout)
+	defer cancel()
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(css), chromedp.NodeVisible)); err != nil {
+		t.Fatalf("click %s: %v", css, err)
+	}
+}
+
+// sendKeys focuses the first element matching the CSS selector and types
+// keys into it ("\n" is sent as Enter).
+func sendKeys(t testing.TB, ctx context.Context, css, keys string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(ctx, stepTimeout)
+	defer cancel()
+	if err := chromedp.Do(ctx, chromedp.SendKeys(chromedp.CSS(css), keys, chromedp.NodeVisible)); err != nil {
+		t.Fatalf("send keys to %s: %v", css, err)
+	}
+}
+
+// waitVisible waits until an element matching the CSS selector is visible.
+func waitVisible(t testing.TB, ctx context.Context, css string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(ctx, stepTimeout)
+	defer cancel()
+	if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(css))); err != nil {
+		t.Fatalf("wait visible %s: %v", css, err)
+	}
+}
+
+// textOf returns the visible text (innerText) of the first element matching
+// the CSS selector, waiting for it to be visible.
+func textOf(t testing.TB, ctx context.Context, css string) string {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(ctx, stepTimeout)
+	defer cancel()
+	s, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(css)))
+	if err != nil {
+		t.Fatalf("text of %s: %v", css, err)
+	}
+	return s
 }
 
 // waitReady polls until document.documentElement.dataset.ready === "true"

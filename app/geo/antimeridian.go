@@ -15,36 +15,61 @@ import (
 // the 360°-wide strips it touches; every piece is shifted back into
 // -180..180, so the cut edges lie exactly on ±180°. A ring that circles a
 // pole (it winds through 360° of longitude) is first closed along ±180° and
-// the pole's parallel, as d3 draws Antarctica. Polygons that do not cross are
-// returned unchanged.
+// the pole's parallel, as d3 draws Antarctica. Polygons that do not cross,
+// or have a point outside -180..180, -90..90, are returned unchanged.
 func splitAntimeridian(poly orb.Polygon) []orb.Polygon {
 	crosses := false
 	for _, r := range poly {
+		for _, pt := range r {
+			if !(math.Abs(pt[0]) <= 180 && math.Abs(pt[1]) <= 90) {
+				return []orb.Polygon{poly} // not lon/lat (or NaN): leave it alone
+			}
+		}
 		crosses = crosses || ringCrosses(r)
 	}
 	if !crosses {
 		return []orb.Polygon{poly}
 	}
-	pieces := make([]map[int]orb.Ring, len(poly))
-	for i, r := range poly {
-		pieces[i] = clipToStrips(unwrapRing(r))
-	}
-	strips := make([]int, 0, len(pieces[0]))
-	for k := range pieces[0] {
+	outer := clipToStrips(unwrapRing(poly[0]))
+	strips := make([]int, 0, len(outer))
+	for k := range outer {
 		strips = append(strips, k)
 	}
 	sort.Ints(strips)
 	out := make([]orb.Polygon, 0, len(strips))
 	for _, k := range strips {
-		p := orb.Polygon{pieces[0][k]}
-		for _, hole := range pieces[1:] {
-			if h, ok := hole[k]; ok {
-				p = append(p, h)
+		out = append(out, orb.Polygon{outer[k]})
+	}
+	// A hole's pieces need not be in the same strips as the outer ring's
+	// (each ring is unwrapped from its own first point), so each goes to the
+	// outer piece that contains it.
+	for _, hole := range poly[1:] {
+		for _, h := range clipToStrips(unwrapRing(hole)) {
+			if i := containing(out, h); i >= 0 {
+				out[i] = append(out[i], h)
 			}
 		}
-		out = append(out, p)
 	}
 	return out
+}
+
+// containing returns the index of the polygon whose outer ring contains the
+// hole piece h, judged by a vertex of h off the antimeridian (or, if all are
+// on it, by the centre of h's bounds), or -1.
+func containing(polys []orb.Polygon, h orb.Ring) int {
+	probe := h.Bound().Center()
+	for _, pt := range h {
+		if math.Abs(pt[0]) != 180 {
+			probe = pt
+			break
+		}
+	}
+	for i, p := range polys {
+		if planar.RingContains(p[0], probe) {
+			return i
+		}
+	}
+	return -1
 }
 
 // ringCrosses reports whether a ring has an edge that jumps more than 180° in
@@ -63,14 +88,7 @@ func ringCrosses(r orb.Ring) bool {
 
 // wrapDelta returns the longitude step from a to b taken the short way round.
 func wrapDelta(a, b float64) float64 {
-	d := b - a
-	for d > 180 {
-		d -= 360
-	}
-	for d < -180 {
-		d += 360
-	}
-	return d
+	return math.Remainder(b-a, 360)
 }
 
 // unwrapRing returns the ring with continuous longitudes (no step over 180°),

@@ -45,7 +45,9 @@ type Country struct {
 //
 // So for a country with overseas parts (France with French Guiana, the United
 // States with Alaska) the point is on its largest landmass, and for a concave
-// country (Norway, Chile) it is inside the land, though not at its centroid.
+// country it is inside the land, though not at its centroid. In world-atlas
+// 2.0.2 rule 2 applies to Haiti, Norway, Israel, Vietnam and Croatia; every
+// other country gets rule 1.
 // If mp has no area it returns NaN, NaN.
 func RepresentativePoint(mp orb.MultiPolygon) (lon, lat float64) {
 	best, bestArea := -1, 0.0

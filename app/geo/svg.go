@@ -78,7 +78,7 @@ func quantizeRing(p Projector, r orb.Ring, tolerance float64) []tenths {
 		if i > 0 {
 			prev := r[i-1]
 			if prev[0] == pt[0] && math.Abs(pt[0]) == 180 {
-				steps := int(math.Ceil(math.Abs(pt[1] - prev[1]))) // one per degree
+				steps := int(math.Ceil(math.Min(math.Abs(pt[1]-prev[1]), 180))) // one per degree
 				for s := 1; s < steps; s++ {
 					lat := prev[1] + (pt[1]-prev[1])*float64(s)/float64(steps)
 					x, y := p.Project(pt[0], lat)

@@ -45,7 +45,7 @@ type topoGeometry struct {
 // cross the antimeridian, which world-atlas leaves whole because d3 clips on
 // the sphere, are cut at ±180° into separate polygons, and a ring that circles
 // a pole (Antarctica) is closed along ±180° and the pole's parallel. Every
-// ring is therefore an ordinary planar ring in lon/lat (see splitAntimeridian).
+// ring is therefore an ordinary planar ring in lon/lat.
 //
 // Malformed input (bad JSON, a missing object, an arc index out of range,
 // an open ring, an unsupported geometry type) gives an error, never a panic.

@@ -149,7 +149,8 @@ func TestDecodeErrors(t *testing.T) {
 }
 
 func FuzzDecodeTopoJSON(f *testing.F) {
-	f.Add([]byte(`{"type":"Topology","objects":{"c":{"type":"Polygon","arcs":[[0]]}},"arcs":[[[0,0],[1,0],[0,1],[-1,-1]]]}`))
+	f.Add([]byte(`{"type":"Topology","objects":{"c":{"type":"Polygon","arcs":[[0]]}},"arcs":[[[0,0],[1,0],[0,1],[0,0]]]}`))
+	f.Add([]byte(`{"type":"Topology","objects":{"c":{"type":"Polygon","arcs":[[0]]}},"arcs":[[[180,0],[180,1e300],[-180,1e300],[180,0]]]}`))
 	f.Add([]byte(`{"type":"Topology","transform":{"scale":[1,1],"translate":[0,0]},"objects":{"c":{"type":"GeometryCollection","geometries":[{"type":"MultiPolygon","arcs":[[[0,-1]]]}]}},"arcs":[[[179,0],[2,0],[0,1]],[[179,0],[0,1],[2,0]]]}`))
 	f.Add([]byte(`{"type":"Topology","objects":{"c":{"type":"Polygon","arcs":[[-1]]}},"arcs":[[[170,-80],[-340,0],[0,1],[340,0],[0,-1]]]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {

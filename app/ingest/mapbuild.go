@@ -15,8 +15,8 @@ import (
 // viewBox units.
 const (
 	mapWidth     = 1000
-	mapTolerance = 0.6
-	pointBasis   = "centroid of the largest polygon in Natural Earth 1:110m countries (world-atlas 2.0.2)"
+	mapTolerance = 0.75
+	pointBasis   = "centroid of the largest polygon in Natural Earth 1:110m countries (world-atlas 2.0.2), or where that falls outside it the midpoint of the widest interior segment on its middle parallel"
 )
 
 // buildMap decodes the Natural Earth countries, projects them (Equal Earth)

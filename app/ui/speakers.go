@@ -62,7 +62,7 @@ func (s *speakers) card(sp model.Speaker, shown bool) app.UI {
 		app.P().Class("cites").Body(
 			app.Text("Cited in "),
 			app.Range(sp.Paragraphs).Slice(func(i int) app.UI {
-				return app.A().Href("#"+sp.Paragraphs[i]).Text("¶ " + sp.Paragraphs[i] + " ")
+				return app.A().Href("#" + sp.Paragraphs[i]).Text("¶ " + sp.Paragraphs[i] + " ")
 			}),
 		),
 		themeTags(s.Ix, sp.Themes),
