@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -238,22 +239,17 @@ func TestAreasNumberedInOrder(t *testing.T) {
 	r := realReport(t)
 	var numbers []int
 	for _, s := range r.Sections {
-		if s.Number != 0 {
-			numbers = append(numbers, s.Number)
-			if prefix := strings.TrimSpace(s.Heading[:strings.Index(s.Heading, ".")]); prefix != strings.TrimSpace(
-				strings.Repeat(" ", 0)+itoa(s.Number)) {
-				t.Errorf("section %s: heading %q does not start with its number %d", s.ID, s.Heading, s.Number)
-			}
+		if s.Number == 0 {
+			continue
+		}
+		numbers = append(numbers, s.Number)
+		if prefix := strconv.Itoa(s.Number) + ". "; !strings.HasPrefix(s.Heading, prefix) {
+			t.Errorf("section %s: heading %q does not start with %q", s.ID, s.Heading, prefix)
 		}
 	}
 	if got, want := numbers, []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}; !slices.Equal(got, want) {
 		t.Errorf("area numbers = %v, want %v", got, want)
 	}
-}
-
-func itoa(n int) string {
-	b, _ := json.Marshal(n)
-	return string(b)
 }
 
 func TestKeyFigures(t *testing.T) {

@@ -90,6 +90,8 @@ func (p *Page) Render() app.UI {
 		app.Div().Class("layout").Body(
 			&toc{Ix: shared, Res: p.res, Filtering: p.view.Filtering()},
 			app.Main().ID("report").Body(
+				&appNotice{Embed: p.view.Embed},
+				&shareDialog{View: p.view},
 				&filters{Ix: shared, View: p.view, Res: p.res},
 				&reportBody{Ix: shared, Res: p.res, Filtering: p.view.Filtering()},
 				&practices{Ix: shared, Res: p.res},
