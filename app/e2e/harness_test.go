@@ -127,6 +127,7 @@ type page struct {
 	console  []string
 	reqURL   map[network.RequestID]string
 	out      *tailBuffer
+	close    func() // stops the browser (also done at cleanup)
 }
 
 type pageKey struct{}
@@ -285,13 +286,21 @@ func chromePath(t testing.TB) string {
 // by t.Cleanup.
 func newBrowser(t *testing.T) *page {
 	t.Helper()
-	requireE2E(t)
-	execPath := chromePath(t)
 	dataDir, err := os.MkdirTemp("", "idm-e2e-chrome-")
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { removeAllRetry(dataDir) }) // registered first: runs last
+	return newBrowserIn(t, dataDir)
+}
+
+// newBrowserIn starts Chromium on the given profile directory, so a test can
+// close the browser and start it again on the same profile (its caches and
+// service workers).
+func newBrowserIn(t *testing.T, dataDir string) *page {
+	t.Helper()
+	requireE2E(t)
+	execPath := chromePath(t)
 
 	deadline := time.Now().Add(testTimeout)
 	if d, ok := t.Deadline(); ok && d.Add(-5*time.Second).Before(deadline) {
@@ -320,10 +329,13 @@ func newBrowser(t *testing.T) *page {
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(rootCtx, opts...)
 	tabCtx, cancelTab := chromedp.NewContext(allocCtx, chromedp.WithListener(p.onEvent))
 	p.ctx = context.WithValue(tabCtx, pageKey{}, p)
-	t.Cleanup(func() {
+	p.close = func() {
 		cancelTab()
 		cancelAlloc()
 		cancelRoot()
+	}
+	t.Cleanup(func() {
+		p.close()
 		if t.Failed() {
 			t.Logf("console of the page:\n  %s", strings.Join(p.Console(), "\n  "))
 		}
@@ -334,6 +346,9 @@ func newBrowser(t *testing.T) *page {
 	}
 	return p
 }
+
+// closeBrowser stops the page's browser and waits for it to exit.
+func closeBrowser(p *page) { p.close() }
 
 // removeAllRetry removes dir, retrying while Chromium's helper processes are
 // still writing to it.
@@ -362,7 +377,7 @@ func evaluate[T any](t testing.TB, ctx context.Context, expr string) T {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(ctx, stepTimeout)
 	defer cancel()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr))
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
 	if err != nil {
 		t.Fatalf("evaluate %s: %v", expr, err)
 	}

@@ -1,3 +1,5 @@
+//go:build !wasm
+
 package e2e
 
 import (
@@ -13,7 +15,7 @@ func waitFor(t testing.TB, ctx context.Context, cond string) {
 	t.Helper()
 	deadline := time.Now().Add(stepTimeout)
 	for time.Now().Before(deadline) {
-		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](cond))
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](cond, chromedp.EvalAwaitPromise))
 		if err == nil && ok {
 			return
 		}

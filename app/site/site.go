@@ -42,7 +42,7 @@ func Handler(title, description, version string) *app.Handler {
 			AppleTouch: "/web/apple-touch-icon.png",
 		},
 		Styles:                []string{"/web/style.css"},
-		CacheableResources:    []string{"/web/icon-maskable.png", "/web/embed.js"},
+		CacheableResources:    []string{"/web/icon.svg", "/web/icon-maskable.png", "/web/embed.js"},
 		Version:               version,
 		ServiceWorkerTemplate: workerJS,
 	}
@@ -80,8 +80,16 @@ func Version(root string) (string, error) {
 	return hex.EncodeToString(h.Sum(nil))[:16], nil
 }
 
-// Generate writes the site files into root (which already holds web/).
+// Generate writes the site files into root (which already holds web/). It
+// fails if a file the service worker must cache is missing: one missing file
+// and the worker caches nothing.
 func Generate(root string, h *app.Handler) error {
+	for _, f := range append([]string{h.Icon.Default, h.Icon.Large, h.Icon.SVG, h.Icon.AppleTouch, "/web/app.wasm"},
+		append(h.Styles, h.CacheableResources...)...) {
+		if _, err := os.Stat(filepath.Join(root, filepath.FromSlash(f))); err != nil {
+			return fmt.Errorf("site: %s is listed for the service worker but missing: %w", f, err)
+		}
+	}
 	tmp, err := os.MkdirTemp("", "idm-site-")
 	if err != nil {
 		return err

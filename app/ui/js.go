@@ -30,3 +30,29 @@ func copyLink(id string) {
 		c.Call("writeText", u)
 	}
 }
+
+// activateUpdate asks the waiting service worker to take over and reloads the
+// page once it has, so the page never runs on a mix of old and new files.
+func activateUpdate() {
+	sw := app.Window().Get("navigator").Get("serviceWorker")
+	if !sw.Truthy() {
+		app.Window().Get("location").Call("reload")
+		return
+	}
+	reload := app.FuncOf(func(app.Value, []app.Value) any {
+		app.Window().Get("location").Call("reload")
+		return nil
+	})
+	sw.Call("addEventListener", "controllerchange", reload)
+	var onReg app.Func
+	onReg = app.FuncOf(func(_ app.Value, args []app.Value) any {
+		defer onReg.Release()
+		if reg := args[0]; reg.Truthy() && reg.Get("waiting").Truthy() {
+			reg.Get("waiting").Call("postMessage", "skip-waiting")
+			return nil
+		}
+		app.Window().Get("location").Call("reload")
+		return nil
+	})
+	sw.Call("getRegistration").Call("then", onReg)
+}

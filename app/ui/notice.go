@@ -2,14 +2,41 @@ package ui
 
 import "github.com/maxence-charriere/go-app/v9/pkg/app"
 
-// appNotice shows "Update available — reload" and the Install control
-// (placeholder until the offline issue lands).
+// appNotice shows a quiet "Update available — reload" notice when a new
+// version of the report has been downloaded, and an "Install" control when
+// the browser offers to install the report as an app (not when embedded).
 type appNotice struct {
 	app.Compo
-	Embed bool
+	Embed       bool
+	update      bool
+	installable bool
 }
 
-// Render draws the notices.
-func (n *appNotice) Render() app.UI {
-	return app.Div().Class("app-notice")
+// OnMount reads the current update and install state.
+func (n *appNotice) OnMount(ctx app.Context) {
+	n.update = ctx.AppUpdateAvailable()
+	n.installable = ctx.IsAppInstallable()
 }
+
+// OnAppUpdate is called by go-app when a new version is waiting.
+func (n *appNotice) OnAppUpdate(ctx app.Context) { n.update = ctx.AppUpdateAvailable() }
+
+// OnAppInstallChange is called by go-app when installability changes.
+func (n *appNotice) OnAppInstallChange(ctx app.Context) { n.installable = ctx.IsAppInstallable() }
+
+// Render draws the notices; nothing at all when there is nothing to say, so
+// the prerendered page and the first client render are the same.
+func (n *appNotice) Render() app.UI {
+	return app.Div().Class("app-notice").Body(
+		app.If(n.update, app.P().Class("update").Attr("role", "status").Body(
+			app.Text("Update available — "),
+			app.Button().Type("button").ID("reload").OnClick(n.onReload).Text("reload"),
+		)),
+		app.If(n.installable && !n.Embed, app.Button().Type("button").ID("install").Class("install").
+			OnClick(n.onInstall).Text("Install the report as an app")),
+	)
+}
+
+func (n *appNotice) onReload(ctx app.Context, e app.Event) { activateUpdate() }
+
+func (n *appNotice) onInstall(ctx app.Context, e app.Event) { ctx.ShowAppInstallPrompt() }

@@ -1,33 +1,590 @@
 package ui
 
 import (
-	"fmt"
+	"encoding/xml"
+	"io"
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
 	"testing"
 
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
 	"idmreport/app/model"
+	"idmreport/app/state"
 	"idmreport/data"
 )
 
-func TestDump(t *testing.T) {
-	r, err := model.Decode(data.Report)
+var loadOnce sync.Once
+
+// realReport loads the embedded report and hands it to the components.
+func realReport(t testing.TB) *state.Index {
+	t.Helper()
+	var err error
+	loadOnce.Do(func() {
+		var r *model.Report
+		r, err = model.Decode(data.Report)
+		if err == nil {
+			SetReport(r)
+		}
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	fmt.Println(r.Map.Width, r.Map.Height, len(r.Map.Land), len(r.Map.Shapes), r.Map.Source)
-	tot := 0
-	for _, s := range r.Map.Shapes {
-		tot += len(s.D)
+	if shared == nil {
+		t.Fatal("report not loaded")
 	}
-	fmt.Println("shapes bytes", tot, r.Map.Land[:200])
-	for _, p := range r.Places {
-		fmt.Printf("%s %s %q X=%.1f Y=%.1f on=%v s=%d m=%d p=%d part=%s\n", p.ID, p.Kind, p.Name, p.X, p.Y, p.OnMap, len(p.Speakers), len(p.Mentions), len(p.Practices), p.PartOf)
-	}
-	for _, s := range r.Speakers {
-		if s.Represents == "" {
-			fmt.Printf("unplaced %s | %s | %s\n", s.Name, s.Organisation, s.Kind)
+	return shared
+}
+
+// svgNode is a parsed element of the map's markup.
+type svgNode struct {
+	Name  string
+	Attr  map[string]string
+	Kids  []*svgNode
+	Text  string
+	Outer *svgNode
+}
+
+func (n *svgNode) classes() []string { return strings.Fields(n.Attr["class"]) }
+
+func (n *svgNode) hasClass(c string) bool {
+	for _, x := range n.classes() {
+		if x == c {
+			return true
 		}
 	}
-	for _, s := range r.Map.Shapes[:3] {
-		fmt.Println(s.Place, s.D[:100])
+	return false
+}
+
+// walk visits n and its descendants.
+func (n *svgNode) walk(fn func(*svgNode)) {
+	fn(n)
+	for _, k := range n.Kids {
+		k.walk(fn)
 	}
+}
+
+// find returns the elements for which keep is true.
+func (n *svgNode) find(keep func(*svgNode) bool) []*svgNode {
+	var out []*svgNode
+	n.walk(func(x *svgNode) {
+		if keep(x) {
+			out = append(out, x)
+		}
+	})
+	return out
+}
+
+// parseSVG parses markup as XML: it also proves the markup well formed.
+func parseSVG(t testing.TB, s string) *svgNode {
+	t.Helper()
+	dec := xml.NewDecoder(strings.NewReader(s))
+	var root, cur *svgNode
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("map markup is not well formed: %v", err)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			n := &svgNode{Name: tok.Name.Local, Attr: map[string]string{}, Outer: cur}
+			for _, a := range tok.Attr {
+				n.Attr[a.Name.Local] = a.Value
+			}
+			if cur == nil {
+				root = n
+			} else {
+				cur.Kids = append(cur.Kids, n)
+			}
+			cur = n
+		case xml.EndElement:
+			cur = cur.Outer
+		case xml.CharData:
+			if cur != nil {
+				cur.Text += string(tok)
+			}
+		}
+	}
+	if root == nil {
+		t.Fatal("empty map markup")
+	}
+	return root
+}
+
+// marks returns the selectable marks of a place: data-mark -> element.
+func marksOf(root *svgNode, id string) map[string]*svgNode {
+	out := map[string]*svgNode{}
+	for _, n := range root.find(func(n *svgNode) bool { return n.Attr["data-place"] == id }) {
+		out[n.Attr["data-mark"]] = n
+	}
+	return out
+}
+
+// dotRadius returns the r of a marker's visible circle.
+func dotRadius(t testing.TB, mk *svgNode) float64 {
+	t.Helper()
+	for _, k := range mk.Kids {
+		if k.Name == "circle" && k.hasClass("map-dot") {
+			r, err := strconv.ParseFloat(k.Attr["r"], 64)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return r
+		}
+	}
+	t.Fatalf("marker %s has no map-dot circle", mk.Attr["data-place"])
+	return 0
+}
+
+func render(ix *state.Index, v state.View) string {
+	return mapSVG(ix, v, ix.Apply(v), fullViewBox(&ix.R.Map))
+}
+
+func TestMapSVGStructure(t *testing.T) {
+	ix := realReport(t)
+	r := ix.R
+	out := render(ix, state.View{})
+	root := parseSVG(t, out)
+	if root.Name != "svg" || root.Attr["role"] != "group" || !strings.Contains(root.Attr["aria-label"], "map") {
+		t.Errorf("svg root: %s %v", root.Name, root.Attr)
+	}
+	if strings.Contains(out, "style=") {
+		t.Error("map markup has a style attribute (blocked by style-src 'self')")
+	}
+	shapes := shapeOf(&r.Map)
+
+	for _, tc := range []struct {
+		name  string
+		label string
+	}{
+		{"Ghana", "Ghana: 1 speaker, "},
+		{"United Kingdom", "United Kingdom: 2 speakers, "},
+		{"International Organization for Migration", "International Organization for Migration: 2 speakers, "},
+	} {
+		t.Run("label "+tc.name, func(t *testing.T) {
+			if !strings.Contains(out, `aria-label="`+tc.label) {
+				t.Errorf("no aria-label starting %q", tc.label)
+			}
+		})
+	}
+
+	for i := range r.Places {
+		p := &r.Places[i]
+		t.Run(p.ID, func(t *testing.T) {
+			marks := marksOf(root, p.ID)
+			want := placeLabel(p, false)
+			for kind, n := range marks {
+				if n.Attr["tabindex"] != "0" || n.Attr["role"] != "button" {
+					t.Errorf("%s %s not focusable: %v", p.ID, kind, n.Attr)
+				}
+				if n.Attr["aria-label"] != want {
+					t.Errorf("%s %s aria-label %q, want %q", p.ID, kind, n.Attr["aria-label"], want)
+				}
+				if n.Attr["aria-pressed"] != "false" {
+					t.Errorf("%s %s aria-pressed %q", p.ID, kind, n.Attr["aria-pressed"])
+				}
+			}
+			if len(p.Speakers) > 0 {
+				mk := marks[markCircle]
+				if mk == nil {
+					t.Fatalf("%s has %d speakers and no marker", p.ID, len(p.Speakers))
+				}
+				wantClass := "map-marker-state"
+				if p.Kind != model.KindState {
+					wantClass = "map-marker-org"
+				}
+				if !mk.hasClass(wantClass) {
+					t.Errorf("%s marker classes %v, want %s", p.ID, mk.classes(), wantClass)
+				}
+			} else if marks[markCircle] != nil {
+				t.Errorf("%s has no speakers but a marker", p.ID)
+			}
+			if p.Kind == model.KindState {
+				if shapes[p.ID] != "" && marks[markShape] == nil {
+					t.Errorf("state %s has a shape but no focusable outline", p.ID)
+				}
+				if shapes[p.ID] == "" && marks[markPoint] == nil {
+					t.Errorf("state %s has no shape and no point", p.ID)
+				}
+				if len(marks) == 0 {
+					t.Errorf("state %s not on the map", p.ID)
+				}
+				if n := marks[markShape]; n != nil && !n.hasClass("map-h"+itoa(heardClass(heard(p)))) {
+					t.Errorf("state %s classes %v", p.ID, n.classes())
+				}
+			}
+		})
+	}
+}
+
+func TestMapSVGMarkerArea(t *testing.T) {
+	ix := realReport(t)
+	root := parseSVG(t, render(ix, state.View{}))
+	one := dotRadius(t, marksOf(root, "gh")[markCircle]) // 1 speaker
+	two := dotRadius(t, marksOf(root, "gb")[markCircle]) // 2 speakers
+	if got := two / one; math.Abs(got-math.Sqrt2) > 0.005 {
+		t.Errorf("radius 2 speakers / 1 speaker = %.4f, want sqrt(2) (area ∝ speakers)", got)
+	}
+	// Every one-speaker circle has the same size.
+	for i, p := range ix.R.Places {
+		if len(p.Speakers) == 1 {
+			if r := dotRadius(t, marksOf(root, p.ID)[markCircle]); r != one {
+				t.Errorf("%s (place %d): r=%v, want %v", p.ID, i, r, one)
+			}
+		}
+	}
+}
+
+func TestMapSVGNoOverlap(t *testing.T) {
+	ix := realReport(t)
+	for _, z := range []float64{1, 2, 4, 8} {
+		marks := mapMarks(ix.R, z)
+		for i := range marks {
+			for j := i + 1; j < len(marks); j++ {
+				a, b := marks[i], marks[j]
+				if d := math.Hypot(a.X-b.X, a.Y-b.Y); d < a.Hit+b.Hit-0.05 {
+					t.Errorf("zoom %v: %s and %s overlap (%.2f < %.2f)", z,
+						ix.R.Places[a.Place].ID, ix.R.Places[b.Place].ID, d, a.Hit+b.Hit)
+				}
+			}
+		}
+	}
+}
+
+func TestMapSVGViews(t *testing.T) {
+	ix := realReport(t)
+	r := ix.R
+	theme := r.Themes[0].ID
+	for _, tc := range []struct {
+		name string
+		view state.View
+	}{
+		{"default", state.View{}},
+		{"theme", state.View{Themes: []string{theme}}},
+		{"search", state.View{Query: "children"}},
+		{"selected gh", state.View{Place: "gh"}},
+		{"selected iom with theme", state.View{Place: "iom", Themes: []string{theme}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := ix.Apply(tc.view)
+			root := parseSVG(t, mapSVG(ix, tc.view, res, fullViewBox(&r.Map)))
+			dims := 0
+			for i := range r.Places {
+				p := &r.Places[i]
+				wantDim := (len(tc.view.Themes) > 0 || tc.view.Query != "") && res.PlaceCounts[i] == 0
+				wantSel := tc.view.Place == p.ID
+				for kind, n := range marksOf(root, p.ID) {
+					if n.hasClass("is-dim") != wantDim {
+						t.Errorf("%s %s is-dim=%v, want %v (count %d)", p.ID, kind, n.hasClass("is-dim"), wantDim, res.PlaceCounts[i])
+					}
+					if wantDim {
+						dims++
+						if !strings.HasSuffix(n.Attr["aria-label"], "not in the paragraphs shown") {
+							t.Errorf("%s: dimmed but label %q", p.ID, n.Attr["aria-label"])
+						}
+					}
+					if n.hasClass("is-selected") != wantSel || (n.Attr["aria-pressed"] == "true") != wantSel {
+						t.Errorf("%s %s selected class/aria-pressed = %v/%q, want %v", p.ID, kind,
+							n.hasClass("is-selected"), n.Attr["aria-pressed"], wantSel)
+					}
+				}
+			}
+			if dimming(tc.view) && dims == 0 {
+				t.Errorf("a filtered view dims nothing; pick a narrower filter for the test")
+			}
+		})
+	}
+}
+
+// fakeReport is a tiny report with hostile names and a state without a shape.
+func fakeReport() *model.Report {
+	return &model.Report{
+		Themes: []model.Theme{{ID: "t", Label: "T"}},
+		Paragraphs: []model.Paragraph{
+			{ID: "p1", Text: "About <script> and Tiny.", Themes: []string{"t"}, Places: []string{"x", "tiny"}},
+		},
+		Speakers: []model.Speaker{
+			{ID: "s1", Name: `Eve "<b>"`, Represents: "x", Kind: model.KindState, Paragraphs: []string{"p1"}},
+			{ID: "s2", Name: "Ann & Co", Organisation: `<i>Org</i>`, Kind: model.KindCivilSociety},
+			{ID: "s3", Name: "Tim", Represents: "tiny", Kind: model.KindState},
+		},
+		Places: []model.Place{
+			{ID: "x", Kind: model.KindState, Name: `<script>alert("x")</script>`, X: 100, Y: 100, OnMap: true,
+				Speakers: []string{"s1"}, Mentions: []string{"p1"}},
+			{ID: "tiny", Kind: model.KindState, Name: "Tiny & 'Small'", X: 300, Y: 200,
+				Speakers: []string{"s3"}, Mentions: []string{"p1"}},
+			{ID: "org", Kind: model.KindInternational, Name: "Org", HQ: "<Geneva>", X: 300, Y: 200, Speakers: []string{"s9"}},
+		},
+		Map: model.Map{Width: 1000, Height: 500, Land: "M0,0L10,0L10,10Z",
+			Shapes: []model.Shape{{Place: "x", D: "M90,90L110,90L110,110Z"}}},
+	}
+}
+
+func TestMapSVGEscapes(t *testing.T) {
+	ix := state.NewIndex(fakeReport())
+	out := mapSVG(ix, state.View{}, ix.Apply(state.View{}), "")
+	if strings.Contains(out, "<script") || strings.Contains(out, `alert("x")`) {
+		t.Fatalf("name not escaped:\n%s", out)
+	}
+	root := parseSVG(t, out)
+	x := marksOf(root, "x")
+	if got := x[markShape].Attr["aria-label"]; got != `<script>alert("x")</script>: 1 speaker, 1 mention, 0 good practices` {
+		t.Errorf("unescaped label = %q", got)
+	}
+	tiny := marksOf(root, "tiny")
+	if tiny[markPoint] == nil || tiny[markPoint].Attr["tabindex"] != "0" {
+		t.Errorf("state without a shape has no focusable point: %v", tiny)
+	}
+	if tiny[markCircle] == nil {
+		t.Error("state without a shape but with a speaker has no circle")
+	}
+	// The point, the state's circle and the organisation's circle share a
+	// spot: they are set apart, with leader lines back to it.
+	if len(root.find(func(n *svgNode) bool { return n.Name == "line" && n.hasClass("map-leader") })) < 2 {
+		t.Error("co-located marks have no leader lines")
+	}
+	if root.Attr["viewBox"] != "0 0 1000 500" {
+		t.Errorf("bad viewBox fell back to %q", root.Attr["viewBox"])
+	}
+}
+
+func TestViewBox(t *testing.T) {
+	mp := &model.Map{Width: 1000, Height: 500}
+	for _, tc := range []struct {
+		z      int
+		cx, cy float64
+		want   string
+	}{
+		{1, 500, 250, "0 0 1000 500"},
+		{2, 500, 250, "250 125 500 250"},
+		{4, 500, 250, "375 187.5 250 125"},
+		{4, 10, 10, "0 0 250 125"},         // clamped to the top-left
+		{8, 990, 490, "875 437.5 125 62.5"}, // clamped to the bottom-right
+	} {
+		if got := viewBoxFor(mp, tc.z, tc.cx, tc.cy); got != tc.want {
+			t.Errorf("viewBoxFor(%d, %v, %v) = %q, want %q", tc.z, tc.cx, tc.cy, got, tc.want)
+		}
+	}
+}
+
+func TestZoomCentresOnSelection(t *testing.T) {
+	ix := realReport(t)
+	gh := placeByID(ix.R, "gh")
+	m := &worldMap{Ix: ix, View: state.View{Place: "gh"}}
+	m.zoomBy(1)
+	m.zoomBy(1)
+	if m.zoomLevel() != 4 || m.cx != gh.X || m.cy != gh.Y {
+		t.Fatalf("zoom %d centre %v,%v; want 4 on Ghana %v,%v", m.zoomLevel(), m.cx, m.cy, gh.X, gh.Y)
+	}
+	x, y, w, h := parseViewBox(m.viewBox(), &ix.R.Map)
+	if gh.X < x || gh.X > x+w || gh.Y < y || gh.Y > y+h {
+		t.Errorf("Ghana %v,%v outside viewBox %v", gh.X, gh.Y, m.viewBox())
+	}
+	for range 5 {
+		m.zoomBy(1)
+	}
+	if m.zoomLevel() != maxZoom {
+		t.Errorf("zoom went past %d: %d", maxZoom, m.zoomLevel())
+	}
+	m.View.Place = ""
+	m.zoomBy(-1)
+	if m.zoomLevel() != maxZoom/2 || m.cx != gh.X {
+		t.Errorf("zoom out without selection should keep the centre: zoom %d centre %v", m.zoomLevel(), m.cx)
+	}
+	m.resetZoom()
+	if m.viewBox() != fullViewBox(&ix.R.Map) {
+		t.Errorf("reset: %q", m.viewBox())
+	}
+}
+
+func TestToggledAndSelector(t *testing.T) {
+	if toggled(state.View{Place: "gh"}, "gh") != "" || toggled(state.View{Place: "gh"}, "ke") != "ke" || toggled(state.View{}, "gh") != "gh" {
+		t.Error("toggled")
+	}
+	if got := markSelector("gh", markShape); got != `[data-place="gh"][data-mark="shape"]` {
+		t.Errorf("markSelector = %q", got)
+	}
+	for _, bad := range []string{"", `a"]`, "A", "x y"} {
+		if markSelector(bad, markShape) != "" {
+			t.Errorf("markSelector(%q) should be empty", bad)
+		}
+	}
+}
+
+func TestMapSVGDeterministic(t *testing.T) {
+	ix := realReport(t)
+	for _, vb := range []string{fullViewBox(&ix.R.Map), viewBoxFor(&ix.R.Map, 4, 500, 80)} {
+		a := mapSVG(ix, state.View{}, ix.Apply(state.View{}), vb)
+		b := mapSVG(ix, state.View{}, ix.Apply(state.View{}), vb)
+		if a != b {
+			t.Fatal("mapSVG is not deterministic")
+		}
+	}
+}
+
+// TestWorldMapComponent mounts the component in go-app's native client
+// tester and checks the rendered HTML.
+func TestWorldMapComponent(t *testing.T) {
+	ix := realReport(t)
+	r := ix.R
+	v := state.View{}
+	m := &worldMap{Ix: ix, View: v, Res: ix.Apply(v)}
+
+	// What the prerender writes (an unmounted component printed to HTML) is
+	// the markup of the first client render.
+	pre := app.HTMLString(&worldMap{Ix: ix, View: v, Res: ix.Apply(v)})
+
+	disp := app.NewClientTester(m)
+	defer disp.Close()
+	html := app.HTMLString(m)
+	if normHTML(html) != normHTML(pre) {
+		t.Error("first client render differs from the prerendered markup")
+	}
+	if !strings.Contains(pre, m.svg) {
+		t.Error("prerendered svg differs from the client's")
+	}
+	for _, want := range []string{
+		"<figure", "<figcaption", `role="group"`, `aria-label="` + mapLabel + `"`,
+		`id="` + mapStageID + `"`, `class="map-info is-empty"`,
+		"Not placed on the map", "Fatumo Farah (HIRDA)",
+		`class="place-table"`, `aria-label="Zoom in"`, "Zoom 1×",
+	} {
+		if !strings.Contains(html, want) {
+			t.Errorf("component HTML lacks %q", want)
+		}
+	}
+	if strings.Contains(html, "style=") {
+		t.Error("component HTML has a style attribute")
+	}
+	if n := strings.Count(html, `class="place-select"`); n != len(r.Places) {
+		t.Errorf("table has %d place buttons, want %d", n, len(r.Places))
+	}
+
+	// Zoom: only the component re-renders, with a new viewBox.
+	m.zoomBy(1)
+	m.Update()
+	disp.Consume()
+	html = app.HTMLString(m)
+	if !strings.Contains(html, `viewBox="250 121.68 500 243.35"`) || !strings.Contains(html, "Zoom 2×") {
+		t.Errorf("zoom in did not change the viewBox: %s", between(html, "viewBox=", " width"))
+	}
+
+	// Hover fills the info box without rebuilding the svg.
+	svgBefore := m.svg
+	m.hover = "gb"
+	m.Update()
+	disp.Consume()
+	html = app.HTMLString(m)
+	if !strings.Contains(html, "United Kingdom") || !strings.Contains(html, "2 speakers · 2 mentions · 1 good practice") {
+		t.Errorf("info box: %s", between(html, `id="map-info"`, "</div>"))
+	}
+	if m.svg != svgBefore {
+		t.Error("hover rebuilt the svg")
+	}
+	m.dismissed = true
+	m.Update()
+	disp.Consume()
+	if !strings.Contains(app.HTMLString(m), `class="map-info is-empty"`) {
+		t.Error("Escape did not close the info box")
+	}
+
+	// The page selects Ghana: the parent mounts a new worldMap value; the
+	// mounted one takes the new props, keeps its zoom and asks for the focus
+	// to come back to the mark that was used.
+	m.refocus = markSelector("gh", markShape)
+	sel := state.View{Place: "gh"}
+	disp.Mount(&worldMap{Ix: ix, View: sel, Res: ix.Apply(sel)})
+	disp.Consume()
+	html = app.HTMLString(m)
+	if m.View.Place != "gh" || m.zoomLevel() != 2 {
+		t.Errorf("props/zoom after update: place %q zoom %d", m.View.Place, m.zoomLevel())
+	}
+	if m.refocus != "" {
+		t.Error("OnUpdate did not take the pending focus")
+	}
+	if !strings.Contains(normHTML(html), `aria-pressed="true"`) || !strings.Contains(html, "Clear selection (Ghana)") {
+		t.Error("selection not shown")
+	}
+}
+
+// TestPlaceTable checks the text alternative on its own.
+func TestPlaceTable(t *testing.T) {
+	ix := realReport(t)
+	theme := ix.R.Themes[0].ID
+	v := state.View{Place: "gh", Themes: []string{theme}}
+	res := ix.Apply(v)
+	html := app.HTMLString(&placeTable{Ix: ix, View: v, Res: res})
+	if strings.Count(html, "<tr") != len(ix.R.Places)+1 {
+		t.Errorf("rows: %d", strings.Count(html, "<tr"))
+	}
+	if strings.Count(normHTML(html), `aria-pressed="true"`) != 1 {
+		t.Errorf("want exactly one pressed place button")
+	}
+	if !strings.Contains(html, `scope="row"`) || !strings.Contains(html, "<caption") {
+		t.Error("table lacks row headers or caption")
+	}
+	// States come first, alphabetically.
+	order := placeOrder(ix.R)
+	if ix.R.Places[order[0]].Name != "Afghanistan" || ix.R.Places[order[len(order)-1]].Kind == model.KindState {
+		t.Errorf("order: first %s, last %s", ix.R.Places[order[0]].Name, ix.R.Places[order[len(order)-1]].Name)
+	}
+}
+
+// between returns the text of s from after a up to b, for error messages.
+func between(s, a, b string) string {
+	i := strings.Index(s, a)
+	if i < 0 {
+		return ""
+	}
+	s = s[i+len(a):]
+	if j := strings.Index(s, b); j >= 0 {
+		return s[:j]
+	}
+	return s
+}
+
+func BenchmarkMapSVG(b *testing.B) {
+	ix := realReport(b)
+	v := state.View{Themes: []string{ix.R.Themes[0].ID}}
+	res := ix.Apply(v)
+	vb := fullViewBox(&ix.R.Map)
+	b.ReportAllocs()
+	for b.Loop() {
+		mapSVG(ix, v, res, vb)
+	}
+}
+
+
+// tagRE matches a start tag of go-app's HTML output.
+var tagRE = regexp.MustCompile(`<([a-z][a-z0-9]*)((?:\s+[a-z][a-z0-9-]*(?:="(?:[^"\\]|\\.)*")?)*)\s*(/?)>`)
+
+// attrRE matches one attribute of such a tag.
+var attrRE = regexp.MustCompile(`[a-z][a-z0-9-]*(?:="(?:[^"\\]|\\.)*")?`)
+
+// normHTML sorts the attributes of every go-app start tag (go-app writes
+// them in map order) and writes the bare attributes go-app makes of the
+// value "true" as ="true", so two renders can be compared.
+func normHTML(s string) string {
+	return tagRE.ReplaceAllStringFunc(s, func(tag string) string {
+		m := tagRE.FindStringSubmatch(tag)
+		attrs := attrRE.FindAllString(m[2], -1)
+		for i, a := range attrs {
+			if !strings.Contains(a, "=") {
+				attrs[i] = a + `="true"`
+			}
+		}
+		slices.Sort(attrs)
+		out := "<" + m[1]
+		for _, a := range attrs {
+			out += " " + a
+		}
+		return out + m[3] + ">"
+	})
 }

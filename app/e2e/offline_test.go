@@ -1,0 +1,133 @@
+//go:build !wasm
+
+package e2e
+
+import (
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"idmreport/app/server"
+)
+
+// controlled waits until the service worker controls the page and has
+// finished caching (the first visit is controlled thanks to clients.claim).
+func controlled(t *testing.T, p *page) {
+	t.Helper()
+	waitFor(t, p.ctx, `navigator.serviceWorker.controller !== null`)
+	waitFor(t, p.ctx, `(async () => (await caches.keys()).length === 1)()`)
+}
+
+// TestOffline visits once online, then stops the server: a reload, a deep
+// link with a query and a fragment, and a browser restart all still work.
+func TestOffline(t *testing.T) {
+	dir := siteDir(t)
+	srv := httptest.NewServer(server.New(dir, "/idm2017/"))
+	defer srv.Close()
+	base := srv.URL + "/idm2017/"
+	profile := t.TempDir()
+
+	p := newBrowserIn(t, profile)
+	navigate(t, p, base)
+	waitReady(t, p.ctx)
+	controlled(t, p)
+	srv.CloseClientConnections()
+	srv.Close() // the network is gone
+
+	evaluate[any](t, p.ctx, `location.reload()`)
+	waitReady(t, p.ctx)
+	navigate(t, p, base+"?theme=children&q=detention#area-3")
+	waitReady(t, p.ctx)
+	waitFor(t, p.ctx, `document.querySelector("#theme-children").getAttribute("aria-pressed") === "true"`)
+	if got := evaluate[int](t, p.ctx, shownCount); got == 0 {
+		t.Error("offline deep link shows no paragraph")
+	}
+	sendKeys(t, p.ctx, "#search", " children")
+	waitFor(t, p.ctx, `document.querySelectorAll(".para:not([hidden]) mark").length > 0`)
+	assertNoErrors(t, p)
+	closeBrowser(p)
+
+	// The browser restarts on the same profile, still offline.
+	q := newBrowserIn(t, profile)
+	navigate(t, q, base+"?country=gh")
+	waitReady(t, q.ctx)
+	text := evaluate[string](t, q.ctx, `[...document.querySelectorAll(".para:not([hidden])")].map(e => e.textContent).join(" ")`)
+	if !strings.Contains(text, "Tijani Mohammed") {
+		t.Errorf("offline after restart, ?country=gh does not show Tijani Mohammed's paragraph")
+	}
+}
+
+// shownCount counts the paragraphs on show.
+const shownCount = `document.querySelectorAll(".para:not([hidden])").length`
+
+// TestUpdate builds the site twice with a change: a reader of the first
+// build sees "Update available", and reloading brings the second build.
+func TestUpdate(t *testing.T) {
+	dir := copySite(t, siteDir(t))
+	base := startSite(t, "/idm2017/", withSiteDir(dir))
+	p := newBrowser(t)
+	navigate(t, p, base)
+	waitReady(t, p.ctx)
+	controlled(t, p)
+	first := evaluate[string](t, p.ctx, `(async () => (await caches.keys())[0])()`)
+
+	// Second build: a changed stylesheet gives a new version.
+	css := filepath.Join(dir, "web", "style.css")
+	b, err := os.ReadFile(css)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(css, append(b, "\n/* second build */\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	removeCompressed(t, dir)
+	gen := exec.Command("go", "run", "./app", "gen", "-root", dir)
+	gen.Dir = repoRoot(t)
+	if out, err := gen.CombinedOutput(); err != nil {
+		t.Fatalf("second build: %v\n%s", err, out)
+	}
+
+	evaluate[any](t, p.ctx, `location.reload()`)
+	waitReady(t, p.ctx)
+	waitVisible(t, p.ctx, "#reload")
+	click(t, p.ctx, "#reload")
+	waitFor(t, p.ctx, `(async () => { const k = await caches.keys(); return k.length === 1 && k[0] !== `+jsString(first)+` })()`)
+	waitReady(t, p.ctx)
+	css2 := evaluate[string](t, p.ctx, `(async () => (await (await fetch("web/style.css")).text()))()`)
+	if !strings.Contains(css2, "second build") {
+		t.Error("after reload the page still gets the first build's stylesheet")
+	}
+	assertNoErrors(t, p)
+}
+
+// copySite copies the deployable files of a built site into a temp dir.
+func copySite(t *testing.T, src string) string {
+	t.Helper()
+	dst := t.TempDir()
+	cp := exec.Command("cp", "-r", filepath.Join(src, "index.html"), filepath.Join(src, "app.js"),
+		filepath.Join(src, "app.css"), filepath.Join(src, "wasm_exec.js"), filepath.Join(src, "app-worker.js"),
+		filepath.Join(src, "manifest.webmanifest"), filepath.Join(src, "web"), dst)
+	if out, err := cp.CombinedOutput(); err != nil {
+		t.Fatalf("copy site: %v\n%s", err, out)
+	}
+	return dst
+}
+
+// removeCompressed deletes .br/.gz twins so the server serves the new files.
+func removeCompressed(t *testing.T, dir string) {
+	t.Helper()
+	filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
+		if err == nil && (strings.HasSuffix(p, ".br") || strings.HasSuffix(p, ".gz")) {
+			os.Remove(p)
+		}
+		return nil
+	})
+}
+
+// jsString quotes s as a JavaScript string literal.
+func jsString(s string) string {
+	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s) + `"`
+}

@@ -1,0 +1,220 @@
+package ingest_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"idmreport/app/ingest"
+)
+
+// copyData copies every file of the real data directory into a temporary
+// directory and returns it.
+func copyData(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	entries, err := os.ReadDir(dataDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if !e.Type().IsRegular() {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(dataDir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, e.Name()), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// edit changes one annotation file and returns the line the change is on.
+type edit func(t *testing.T, dir string) (file string, line int)
+
+// appendRow adds a row at the end of a CSV file; the line is the file's last.
+func appendRow(file, row string) edit {
+	return func(t *testing.T, dir string) (string, int) {
+		t.Helper()
+		path := filepath.Join(dir, file)
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(b)
+		if !strings.HasSuffix(s, "\n") {
+			s += "\n"
+		}
+		s += row + "\n"
+		if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return file, strings.Count(s, "\n")
+	}
+}
+
+// replace changes the only occurrence of old in a CSV file; the line is
+// where old starts, after any leading newline (which anchors old at a line
+// start).
+func replace(file, old, new string) edit {
+	return func(t *testing.T, dir string) (string, int) {
+		t.Helper()
+		path := filepath.Join(dir, file)
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(b)
+		if n := strings.Count(s, old); n != 1 {
+			t.Fatalf("%s contains %q %d times, want once", file, old, n)
+		}
+		i := strings.Index(s, old)
+		if err := os.WriteFile(path, []byte(s[:i]+new+s[i+len(old):]), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		i += len(old) - len(strings.TrimLeft(old, "\n"))
+		return file, strings.Count(s[:i], "\n") + 1
+	}
+}
+
+func TestBuildReportsBadAnnotations(t *testing.T) {
+	tests := []struct {
+		name   string
+		edit   edit
+		phrase string // what the error must say after "file:line: "
+	}{
+		{"unknown theme on a paragraph",
+			replace(ingest.ParagraphFile, "is the principal,cooperation\n", "is the principal,cooperation;nonesuch\n"),
+			`unknown theme "nonesuch"`},
+		{"duplicate paragraph id",
+			replace(ingest.ParagraphFile, "\nintro-p2,intro,", "\nintro-p1,intro,"),
+			`duplicate paragraph id "intro-p1"`},
+		{"unknown section",
+			replace(ingest.ParagraphFile, "\nintro-p2,intro,", "\nintro-p2,preface,"),
+			`unknown section "preface"`},
+		{"starts_with not found",
+			replace(ingest.ParagraphFile, "IOM held its second IDM workshop", "IOM held its third IDM workshop"),
+			`starts_with "IOM held its third IDM workshop of 2017" not found`},
+		{"paragraph out of section order",
+			appendRow(ingest.ParagraphFile, "late-p1,intro,IOM wishes to thank,cooperation"),
+			`comes before the previous paragraph's`},
+		{"duplicate speaker id",
+			appendRow(ingest.SpeakersFile, "peter-thomson,Peter Thomson,,President,UN General Assembly,un-ga,international-organisation,cooperation"),
+			`duplicate speaker id "peter-thomson"`},
+		{"speaker name not in the text",
+			appendRow(ingest.SpeakersFile, "jane-roe,Jane Roe,,Minister,,gh,state,rights"),
+			`name "Jane Roe" does not occur in the text`},
+		{"speaker alias not in the text",
+			replace(ingest.SpeakersFile, ",Minister Hussen,", ",Minister Hussein,"),
+			`name "Minister Hussein" does not occur in the text`},
+		{"speaker represents an unknown place",
+			replace(ingest.SpeakersFile, "Deputy Minister for Foreign Affairs,,gh,state,", "Deputy Minister for Foreign Affairs,,zz,state,"),
+			`represents "zz", which is not in places.csv`},
+		{"speaker of unknown kind",
+			replace(ingest.SpeakersFile, ",The Perennial Plate,,media,", ",The Perennial Plate,,film,"),
+			`unknown speaker kind "film"`},
+		{"figure cites a missing paragraph",
+			appendRow(ingest.FiguresFile, "ghost,1,Ghost figure,nowhere-p9,approximately 400"),
+			`paragraph "nowhere-p9" does not exist`},
+		{"figure quote not in its paragraph",
+			appendRow(ingest.FiguresFile, "ghost,500,Ghost figure,intro-p3,approximately 500 participants"),
+			`quote "approximately 500 participants" does not occur in paragraph "intro-p3"`},
+		{"practice cites a missing paragraph",
+			appendRow(ingest.PracticesFile, "ghost-practice,nowhere-p9,,,A ghost practice,rights"),
+			`paragraph "nowhere-p9" does not exist`},
+		{"practice actor is no speaker",
+			appendRow(ingest.PracticesFile, "ghost-practice,practices-p15,nobody,ke,A ghost practice,rights"),
+			`actor "nobody" is not a speaker`},
+		{"timeline date malformed",
+			appendRow(ingest.TimelineFile, "ghost-event,2017-13,Ghost event,opening-p6,in 2018"),
+			`date "2017-13" is not YYYY, YYYY-MM or YYYY-MM-DD`},
+		{"latitude out of range",
+			replace(ingest.PlacesFile, ",IOM;International Organization for Migration,46.2022,", ",IOM;International Organization for Migration,95,"),
+			`lat 95, lon 6.1457 out of range`},
+		{"organisation without coordinates",
+			replace(ingest.PlacesFile, ",IGAD,11.5880,43.1450,", ",IGAD,,,"),
+			`organisation "igad" needs the lat,lon of its headquarters city`},
+		{"unknown ISO code",
+			appendRow(ingest.PlacesFile, "xx,state,Nowhere,XX,,,,,,,"),
+			`unknown ISO 3166-1 code "XX"`},
+		{"state id not its ISO code",
+			replace(ingest.PlacesFile, "\ngh,state,Ghana,GH,", "\ngha,state,Ghana,GH,"),
+			`unknown ISO 3166-1 code "GH" for state "gha"`},
+		{"place mention not in the text",
+			replace(ingest.PlacesFile, "Canada;Canadian", "Canada;Canadians"),
+			`mention "Canadians" does not occur in the text`},
+		{"theme with no paragraph",
+			appendRow(ingest.ThemesFile, "orphans,Orphans,A theme no paragraph carries."),
+			`theme "orphans" has no paragraph`},
+		{"theme without a description",
+			appendRow(ingest.ThemesFile, "bare,Bare,"),
+			`theme "bare" needs a label and a description`},
+		{"row with too few fields",
+			appendRow(ingest.TimelineFile, "short-event,2017"),
+			`wrong number of fields`},
+		{"row with too many fields",
+			appendRow(ingest.ThemesFile, "extra,Extra,Described,and more"),
+			`wrong number of fields`},
+		{"bare quote in the first field",
+			appendRow(ingest.FiguresFile, `gh"ost,1,Ghost,intro-p3,approximately 400`),
+			`bare " in non-quoted-field`},
+		{"bare quote in a later field",
+			appendRow(ingest.FiguresFile, `ghost,1,Gh"ost,intro-p3,approximately 400`),
+			`bare " in non-quoted-field`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := copyData(t)
+			file, line := tt.edit(t, dir)
+			defer func() {
+				if p := recover(); p != nil {
+					t.Fatalf("Build panicked: %v", p)
+				}
+			}()
+			r, err := ingest.Build(dir)
+			if err == nil {
+				t.Fatalf("Build = %d paragraphs, no error; want %s:%d: %s", len(r.Paragraphs), file, line, tt.phrase)
+			}
+			prefix := fmt.Sprintf("%s:%d: ", file, line)
+			if !strings.Contains(err.Error(), prefix) {
+				t.Errorf("error does not point at %s:\n%v", prefix, err)
+			}
+			if !strings.Contains(err.Error(), tt.phrase) {
+				t.Errorf("error does not say %q:\n%v", tt.phrase, err)
+			}
+		})
+	}
+}
+
+// TestBuildCollectsErrors checks that problems in one file are all reported
+// together, each with its own line.
+func TestBuildCollectsErrors(t *testing.T) {
+	dir := copyData(t)
+	_, line1 := appendRow(ingest.SpeakersFile, "jane-roe,Jane Roe,,Minister,,gh,state,rights")(t, dir)
+	_, line2 := appendRow(ingest.SpeakersFile, "john-roe,John Roe,,Minister,,gh,state,rights")(t, dir)
+	_, err := ingest.Build(dir)
+	if err == nil {
+		t.Fatal("Build succeeded, want two errors")
+	}
+	for _, want := range []string{
+		fmt.Sprintf("speakers.csv:%d: name \"Jane Roe\"", line1),
+		fmt.Sprintf("speakers.csv:%d: name \"John Roe\"", line2),
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error does not contain %q:\n%v", want, err)
+		}
+	}
+}
+
+// TestBuildCopiedDataUnchanged makes sure the copy itself builds, so the
+// failures above come from the edits.
+func TestBuildCopiedDataUnchanged(t *testing.T) {
+	if _, err := ingest.Build(copyData(t)); err != nil {
+		t.Fatalf("Build of an unedited copy: %v", err)
+	}
+}

@@ -1,0 +1,1 @@
+// embed.js: see README (Embedding).
