@@ -40,6 +40,16 @@ need() {
   $sudo apt-get install -y "$2" >/dev/null 2>&1 || { $sudo apt-get update >/dev/null && $sudo apt-get install -y "$2" >/dev/null; }
 }
 
+# npm_tool installs a pinned npm package into .cache/npm (git-ignored).
+npm_tool() {
+  local pkg="$1" dir=".cache/npm"
+  if ! grep -qs "\"version\": \"${pkg##*@}\"" "$dir/node_modules/${pkg%@*}/package.json"; then
+    echo "== installing npm $pkg"
+    need npm npm
+    npm install --prefix "$dir" --no-save --no-audit --no-fund "$pkg" >/dev/null
+  fi
+}
+
 case "${1:-build}" in
   build) build ;;
   serve)
@@ -50,6 +60,8 @@ case "${1:-build}" in
     build
     need chromium chromium
     export CHROME_PATH="${CHROME_PATH:-$(command -v chromium)}"
+    npm_tool axe-core@4.14.1
+    export AXE_PATH="$PWD/.cache/npm/node_modules/axe-core/axe.min.js"
     echo "== go vet"
     go vet ./...
     GOOS=js GOARCH=wasm go vet ./app/ ./app/ui/ ./app/state/ ./app/model/

@@ -34,3 +34,11 @@ func pressKey(t testing.TB, ctx context.Context, key string) {
 		t.Fatalf("press %q: %v", key, err)
 	}
 }
+
+// setWidth emulates a viewport of the given CSS width (and 800 px height).
+func setWidth(t testing.TB, p *page, width int) {
+	t.Helper()
+	if err := chromedp.Do(p.ctx, chromedp.EmulateViewport(int64(width), 800)); err != nil {
+		t.Fatalf("viewport %d: %v", width, err)
+	}
+}

@@ -53,7 +53,10 @@ func (p *Page) OnNav(ctx app.Context) {
 	p.setView(state.Parse(ctx.Page().URL(), shared.R))
 	if !p.ready {
 		p.ready = true
-		ctx.Defer(func(app.Context) { markReady() })
+		ctx.Defer(func(app.Context) {
+			markReady()
+			startFrame() // embedding (frame.go): tell a parent window "ready", then its height
+		})
 	}
 }
 
@@ -87,6 +90,7 @@ func (p *Page) Render() app.UI {
 	return app.Div().ID("idm").Class(pageClass(p.view)).Body(
 		app.A().Class("skip").Href("#report").Text("Skip to the report"),
 		app.If(!p.view.Embed, &masthead{Doc: &r.Document, Figures: r.Figures}),
+		app.If(p.view.Embed, app.H1().Class("embed-title").Text(r.Document.Title+" — "+r.Document.Kind)),
 		app.Div().Class("layout").Body(
 			&toc{Ix: shared, Res: p.res, Filtering: p.view.Filtering()},
 			app.Main().ID("report").Body(

@@ -23,8 +23,8 @@ func (p *practices) Render() app.UI {
 	for _, s := range r.Speakers {
 		names[s.ID] = s.Name
 	}
-	return app.Section().ID("practices").Class("practices").Aria("labelledby", "practices-h").Body(
-		app.H2().ID("practices-h").Text("Good practices"),
+	return app.Section().ID("good-practices").Class("practices").Aria("labelledby", "good-practices-h").Body(
+		app.H2().ID("good-practices-h").Text("Good practices"),
 		app.P().Class("note").Text("Each practice as described in \"Sharing Good Practices\"; the short titles are editorial."),
 		app.Ul().Class("cards").Body(
 			app.Range(r.Practices).Slice(func(i int) app.UI {

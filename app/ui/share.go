@@ -1,19 +1,206 @@
 package ui
 
 import (
+	"html"
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"idmreport/app/state"
 )
 
-// shareDialog gives the link and the embed snippet for the current view
-// (placeholder until the embedding issue lands).
+const (
+	shareDialogID = "share-dialog"
+	shareLinkID   = "share-link"
+	embedTitle    = "IDM 2017 report" // title attribute of the embed snippet's iframe
+)
+
+// shareDialog is the "Share / Embed" button and the native <dialog> it opens
+// with the link to the current view and two ways to embed it.
+//
+// The markup depends on the view only, so the prerendered page and the first
+// client render are the same: until the dialog is first opened its URLs are
+// relative ("?theme=children"). Opening it reads the page's address and
+// makes them absolute. The dialog's open state belongs to the browser
+// (showModal, Escape, close()); Render never sets it.
 type shareDialog struct {
 	app.Compo
 	View state.View
+
+	base   string // origin + path of the page, set when the dialog opens
+	status string // outcome of "Copy link", read out by a live region
+
+	copied, copyFailed app.Func // clipboard promise callbacks
 }
 
-// Render draws the share control.
+// OnMount makes the clipboard callbacks; they run outside go-app's loop, so
+// they hand their update to it with Dispatch.
+func (s *shareDialog) OnMount(ctx app.Context) {
+	s.copied = app.FuncOf(func(app.Value, []app.Value) any {
+		ctx.Dispatch(func(app.Context) { s.status = "Link copied." })
+		return nil
+	})
+	s.copyFailed = app.FuncOf(func(app.Value, []app.Value) any {
+		ctx.Dispatch(func(app.Context) {
+			s.status = "Copying is not allowed here: the link is selected, press Ctrl+C or ⌘C."
+		})
+		return nil
+	})
+}
+
+// OnDismount releases the clipboard callbacks.
+func (s *shareDialog) OnDismount() {
+	for _, f := range []app.Func{s.copied, s.copyFailed} {
+		if f != nil {
+			f.Release()
+		}
+	}
+	s.copied, s.copyFailed = nil, nil
+}
+
+// Render draws the button and the (closed) dialog.
 func (s *shareDialog) Render() app.UI {
-	return app.Div().Class("share")
+	link, ifr, script := shareSnippets(s.View, s.base)
+	return app.Div().Class("share").Body(
+		app.Button().Type("button").Class("share-open").ID("share-open").
+			Aria("haspopup", "dialog").Aria("controls", shareDialogID).
+			OnClick(s.onOpen).Text("Share / Embed"),
+		app.Dialog().ID(shareDialogID).Class("share-dialog").Aria("labelledby", "share-title").
+			On("close", s.onClose).Body(
+			app.H2().ID("share-title").Text("Share or embed this view"),
+			app.Label().For(shareLinkID).Text("Link to this view"),
+			app.Div().Class("share-row").Body(
+				app.Input().Type("text").ID(shareLinkID).ReadOnly(true).Value(link).
+					Attr("spellcheck", "false").OnFocus(selectAll),
+				app.Button().Type("button").Class("copy").ID("share-copy").OnClick(s.onCopy).Text("Copy link"),
+			),
+			app.P().Class("share-status").Attr("role", "status").Text(s.status),
+			app.Label().For("share-iframe").Text("Embed code: an iframe"),
+			app.Textarea().ID("share-iframe").ReadOnly(true).Rows(3).
+				Attr("spellcheck", "false").OnFocus(selectAll).Text(ifr),
+			app.Label().For("share-script").Text("Embed code: a script that sizes the frame to fit the report"),
+			app.Textarea().ID("share-script").ReadOnly(true).Rows(3).
+				Attr("spellcheck", "false").OnFocus(selectAll).Text(script),
+			app.Div().Class("share-actions").Body(
+				app.Button().Type("button").Class("share-close").ID("share-close").OnClick(s.onCloseClick).Text("Close"),
+			),
+		),
+	)
+}
+
+// onOpen makes the URLs absolute and opens the dialog as a modal.
+func (s *shareDialog) onOpen(ctx app.Context, e app.Event) {
+	loc := app.Window().Get("location")
+	if o := loc.Get("origin").String(); o != "" && o != "null" {
+		s.base = o + loc.Get("pathname").String()
+	}
+	s.status = ""
+	btn := ctx.JSSrc()
+	embed := s.View.Embed
+	// Deferred: runs after this handler's re-render has put the absolute URLs in.
+	ctx.Defer(func(app.Context) {
+		d := app.Window().GetElementByID(shareDialogID)
+		if !d.Truthy() || d.Get("open").Bool() {
+			return
+		}
+		if embed {
+			// In a frame sized to its content (embed.js) the viewport is the
+			// whole report, so a centred modal would open far below the
+			// reader: the stylesheet places it at --share-top instead, just
+			// under the button. A CSSOM property is not an inline style
+			// attribute, so the CSP (style-src 'self') allows it.
+			top := btn.Call("getBoundingClientRect").Get("bottom").Float() + app.Window().Get("scrollY").Float()
+			d.Get("style").Call("setProperty", "--share-top", itoa(int(top)+8)+"px")
+		}
+		if d.Get("showModal").Truthy() {
+			d.Call("showModal")
+		} else {
+			d.Call("setAttribute", "open", "")
+		}
+	})
+}
+
+// onCopy selects the link and puts it on the clipboard.
+func (s *shareDialog) onCopy(ctx app.Context, e app.Event) {
+	in := app.Window().GetElementByID(shareLinkID)
+	if !in.Truthy() {
+		return
+	}
+	in.Call("focus")
+	in.Call("select")
+	c := app.Window().Get("navigator").Get("clipboard")
+	if !c.Truthy() || s.copied == nil {
+		s.status = "The link is selected: press Ctrl+C or ⌘C to copy it."
+		return
+	}
+	// writeText is refused without a secure context or, in a frame, without
+	// the clipboard-write permission: the rejection is handled, not logged.
+	c.Call("writeText", in.Get("value").String()).Call("then", s.copied, s.copyFailed)
+}
+
+// onCloseClick is the Close button.
+func (s *shareDialog) onCloseClick(ctx app.Context, e app.Event) {
+	if d := app.Window().GetElementByID(shareDialogID); d.Truthy() && d.Get("close").Truthy() {
+		d.Call("close") // fires "close": onClose
+	}
+}
+
+// onClose runs when the dialog closes (Close button, Escape); the browser
+// returns the focus to the Share button.
+func (s *shareDialog) onClose(ctx app.Context, e app.Event) {
+	s.status = ""
+}
+
+// selectAll selects the text of a focused read-only field, ready to copy.
+func selectAll(ctx app.Context, e app.Event) {
+	ctx.JSSrc().Call("select")
+	ctx.PreventUpdate()
+}
+
+// shareSnippets returns, for view v, the link (without embed), the iframe
+// snippet and the embed.js snippet. base is the page's address (origin +
+// path), or "" for URLs relative to the page.
+func shareSnippets(v state.View, base string) (link, iframe, script string) {
+	v.Embed = false
+	link = withBase(base, v.Encode())
+
+	e := v
+	e.Embed = true
+	iframe = `<iframe src="` + html.EscapeString(withBase(base, e.Encode())) + `" title="` + embedTitle +
+		`" width="100%" height="800" style="border:0"></iframe>`
+
+	var b strings.Builder
+	b.WriteString("<div data-idm-report")
+	attr := func(name, val string) {
+		if val != "" {
+			b.WriteString(" data-" + name + `="` + html.EscapeString(val) + `"`)
+		}
+	}
+	attr(state.ParamTheme, strings.Join(v.Themes, ","))
+	attr(state.ParamQuery, v.Query)
+	attr(state.ParamPlace, v.Place)
+	attr(state.ParamSpeaker, v.Speaker)
+	b.WriteString("></div>\n<script src=\"" + html.EscapeString(folder(base)+"web/embed.js") + "\"></script>")
+	return link, iframe, b.String()
+}
+
+// withBase joins the page address and a relative view URL from View.Encode
+// ("./", "?…", "#…").
+func withBase(base, rel string) string {
+	if base == "" {
+		return rel
+	}
+	if rel == "./" {
+		return base
+	}
+	if strings.HasPrefix(rel, "./") {
+		rel = rel[2:] // "./#p1"
+	}
+	return base + rel
+}
+
+// folder returns the address up to and including the last slash: the site
+// folder that holds web/.
+func folder(base string) string {
+	return base[:strings.LastIndex(base, "/")+1]
 }

@@ -33,7 +33,7 @@ func (t *toc) Render() app.UI {
 					app.If(t.Filtering, app.Span().Class("count").Text(" "+itoa(shown[i])+" of "+itoa(len(s.Paragraphs)))),
 				)
 			}),
-			app.Li().Body(app.A().Href("#practices").Text("Good practices")),
+			app.Li().Body(app.A().Href("#good-practices").Text("Good practices")),
 			app.Li().Body(app.A().Href("#speakers").Text("Speakers and map")),
 			app.Li().Body(app.A().Href("#timeline").Text("Timeline")),
 			app.Li().Body(app.A().Href("#related").Text("Related documents")),

@@ -365,7 +365,7 @@ func TestViewBox(t *testing.T) {
 		{1, 500, 250, "0 0 1000 500"},
 		{2, 500, 250, "250 125 500 250"},
 		{4, 500, 250, "375 187.5 250 125"},
-		{4, 10, 10, "0 0 250 125"},         // clamped to the top-left
+		{4, 10, 10, "0 0 250 125"},          // clamped to the top-left
 		{8, 990, 490, "875 437.5 125 62.5"}, // clamped to the bottom-right
 	} {
 		if got := viewBoxFor(mp, tc.z, tc.cx, tc.cy); got != tc.want {
@@ -560,7 +560,6 @@ func BenchmarkMapSVG(b *testing.B) {
 		mapSVG(ix, v, res, vb)
 	}
 }
-
 
 // tagRE matches a start tag of go-app's HTML output.
 var tagRE = regexp.MustCompile(`<([a-z][a-z0-9]*)((?:\s+[a-z][a-z0-9-]*(?:="(?:[^"\\]|\\.)*")?)*)\s*(/?)>`)
