@@ -4,13 +4,18 @@ package e2e
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	cdppage "github.com/chromedp/cdproto/page"
+	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
 
@@ -96,8 +101,8 @@ func reportMsgs(t testing.TB, ctx context.Context) []frameMsg {
 
 // TestEmbedBareIframe frames the report (?embed=1&theme=children) in a page
 // of another origin with a plain iframe: the page gets "ready" and an integer
-// "resize" height from the report's origin; the report, opened the same way
-// in a tab, has no masthead or footer but has its filters and map.
+// "resize" height from the report's origin, and the framed report has no
+// masthead or footer but has its filters and map.
 func TestEmbedBareIframe(t *testing.T) {
 	base := startSite(t, "/idm2017/")
 	src := base + "?embed=1&theme=children"
@@ -130,16 +135,12 @@ func TestEmbedBareIframe(t *testing.T) {
 	if ready != 1 || resize == 0 {
 		t.Errorf("got %d ready and %d resize messages, want 1 and at least 1", ready, resize)
 	}
-	assertNoErrors(t, p) // the frame shares the tab's renderer: its console errors land here too
 
-	// The same address in a tab of its own: compact layout, no messages.
-	q := newBrowser(t)
-	navigate(t, q, src)
-	waitReady(t, q.ctx)
+	// Inside the frame: the compact layout, with the view of the URL.
 	type layout struct {
 		Embed, Masthead, Footer, Filters, Map, Children, Share bool
 	}
-	got := evaluate[layout](t, q.ctx, `({
+	got := evalInFrame[layout](t, p.ctx, `({
 		Embed: document.querySelector("#idm").classList.contains("embed"),
 		Masthead: !!document.querySelector(".masthead"),
 		Footer: !!document.querySelector(".site-footer"),
@@ -151,8 +152,9 @@ func TestEmbedBareIframe(t *testing.T) {
 	if want := (layout{Embed: true, Filters: true, Map: true, Children: true, Share: true}); got != want {
 		t.Errorf("embedded layout = %+v, want %+v", got, want)
 	}
-	assertNoErrors(t, q)
-	assertSameHost(t, q, base)
+	// The frame runs in the tab's renderer (same site), so its console
+	// errors and CSP violations are collected with the host page's.
+	assertNoErrors(t, p)
 }
 
 // TestEmbedLinksKeepEmbed checks that what the reader does in the compact
@@ -234,6 +236,17 @@ func TestEmbedScript(t *testing.T) {
 		t.Errorf("first message %q, want ready", msgs[0].Data.Type)
 	}
 
+	// It follows the report as it grows and shrinks: show everything, then
+	// only the children theme again.
+	const frameHeight = `document.querySelector("[data-idm-report] iframe").getBoundingClientRect().height`
+	evalInFrame[any](t, p.ctx, `document.querySelector("#clear").click()`)
+	waitForLong(t, p.ctx, sized+` && `+frameHeight+` > `+strconv.Itoa(int(last)+500))
+	evalInFrame[any](t, p.ctx, `document.querySelector("#theme-children").click()`)
+	waitForLong(t, p.ctx, sized+` && `+frameHeight+` < `+strconv.Itoa(int(last)+100))
+	msgs = reportMsgs(t, p.ctx)
+	last = msgs[len(msgs)-1].Data.Height
+	t.Logf("%d messages from the report; height with the children theme: %vpx", len(msgs), last)
+
 	// A resize message from the host window itself (right shape, wrong
 	// origin and source) must not change the height.
 	evaluate[any](t, p.ctx, `window.postMessage({source: "idm-report", type: "resize", height: 5}, "*")`)
@@ -278,6 +291,13 @@ func TestShareDialog(t *testing.T) {
 	if n := evaluate[int](t, p.ctx, `[...document.querySelectorAll("#share-dialog input, #share-dialog textarea")].filter(e => e.labels.length === 0).length`); n != 0 {
 		t.Errorf("%d unlabelled fields in the dialog", n)
 	}
+	// "Copy link" says what happened (copied, or refused and selected) and
+	// logs nothing when the clipboard refuses.
+	click(t, p.ctx, "#share-copy")
+	waitFor(t, p.ctx, `document.querySelector(".share-status").textContent !== ""`)
+	if sel := evaluate[string](t, p.ctx, `document.activeElement.id`); sel != "share-link" {
+		t.Errorf("after Copy link the focus is on %q, want the link", sel)
+	}
 	pressKey(t, p.ctx, "\x1b")
 	waitFor(t, p.ctx, `!document.getElementById("share-dialog").open`)
 	if id := evaluate[string](t, p.ctx, `document.activeElement.id`); id != "share-open" {
@@ -291,4 +311,38 @@ func TestShareDialog(t *testing.T) {
 	waitFor(t, p.ctx, `!document.getElementById("share-dialog").open`)
 	assertNoErrors(t, p)
 	assertSameHost(t, p, base)
+}
+
+// evalInFrame evaluates a JavaScript expression in the document of the
+// page's first iframe (in an isolated world: the frame's DOM, not its
+// globals) and decodes its JSON value into T. The host page cannot reach into
+// a frame of another origin; the DevTools protocol can.
+func evalInFrame[T any](t testing.TB, ctx context.Context, expr string) T {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(ctx, stepTimeout)
+	defer cancel()
+	var v T
+	tree, err := chromedp.Call(ctx, cdppage.GetFrameTree, cdp.Empty{})
+	if err != nil || tree.FrameTree == nil || len(tree.FrameTree.ChildFrames) == 0 {
+		t.Fatalf("no iframe in the page (%v)", err)
+	}
+	world, err := chromedp.Call(ctx, cdppage.CreateIsolatedWorld, cdppage.CreateIsolatedWorldParams{
+		FrameID: tree.FrameTree.ChildFrames[0].Frame.ID, WorldName: "e2e"})
+	if err != nil {
+		t.Fatalf("isolated world in the iframe: %v", err)
+	}
+	byValue := true
+	res, err := chromedp.Call(ctx, cdpruntime.Evaluate, cdpruntime.EvaluateParams{
+		Expression: expr, ContextID: world.ExecutionContextID, ReturnByValue: &byValue})
+	switch {
+	case err != nil:
+		t.Fatalf("evaluate in the iframe %s: %v", expr, err)
+	case res.ExceptionDetails != nil:
+		t.Fatalf("evaluate in the iframe %s: %s", expr, res.ExceptionDetails.Text)
+	case res.Result != nil && len(res.Result.Value) > 0:
+		if err := json.Unmarshal(res.Result.Value, &v); err != nil {
+			t.Fatalf("evaluate in the iframe %s: %v", expr, err)
+		}
+	}
+	return v
 }

@@ -19,7 +19,7 @@ import (
 // dataDir is the project's real data directory.
 const dataDir = "../../data"
 
-var real struct {
+var built struct {
 	once sync.Once
 	r    *model.Report
 	err  error
@@ -29,11 +29,11 @@ var real struct {
 // hands every caller its own deep copy, so no test can disturb another.
 func realReport(t testing.TB) *model.Report {
 	t.Helper()
-	real.once.Do(func() { real.r, real.err = ingest.Build(dataDir) })
-	if real.err != nil {
-		t.Fatalf("Build(%s): %v", dataDir, real.err)
+	built.once.Do(func() { built.r, built.err = ingest.Build(dataDir) })
+	if built.err != nil {
+		t.Fatalf("Build(%s): %v", dataDir, built.err)
 	}
-	b, err := model.Encode(real.r)
+	b, err := model.Encode(built.r)
 	if err != nil {
 		t.Fatal(err)
 	}

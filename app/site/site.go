@@ -42,6 +42,7 @@ func Handler(title, description, version string) *app.Handler {
 			AppleTouch: "/web/apple-touch-icon.png",
 		},
 		Styles:                []string{"/web/style.css"},
+		Scripts:               []string{"/web/boot.js"},
 		CacheableResources:    []string{"/web/icon.svg", "/web/icon-maskable.png", "/web/embed.js"},
 		Version:               version,
 		ServiceWorkerTemplate: workerJS,

@@ -77,7 +77,7 @@ func cleanQuery(s string) string {
 	}, s)
 	s = strings.Join(strings.Fields(s), " ")
 	if r := []rune(s); len(r) > maxQuery {
-		s = string(r[:maxQuery])
+		s = strings.TrimSpace(string(r[:maxQuery]))
 	}
 	return s
 }

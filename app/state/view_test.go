@@ -13,7 +13,7 @@ import (
 	"idmreport/data"
 )
 
-var real struct {
+var built struct {
 	once sync.Once
 	r    *model.Report
 	ix   *state.Index
@@ -24,16 +24,16 @@ var real struct {
 // index. Tests must not modify them.
 func report(t testing.TB) (*model.Report, *state.Index) {
 	t.Helper()
-	real.once.Do(func() {
-		real.r, real.err = model.Decode(data.Report)
-		if real.err == nil {
-			real.ix = state.NewIndex(real.r)
+	built.once.Do(func() {
+		built.r, built.err = model.Decode(data.Report)
+		if built.err == nil {
+			built.ix = state.NewIndex(built.r)
 		}
 	})
-	if real.err != nil {
-		t.Fatalf("decoding the embedded report: %v", real.err)
+	if built.err != nil {
+		t.Fatalf("decoding the embedded report: %v", built.err)
 	}
-	return real.r, real.ix
+	return built.r, built.ix
 }
 
 // show formats a view with its strings quoted, so stray spaces are visible.

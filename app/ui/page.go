@@ -90,7 +90,8 @@ func (p *Page) Render() app.UI {
 	return app.Div().ID("idm").Class(pageClass(p.view)).Body(
 		app.A().Class("skip").Href("#report").Text("Skip to the report"),
 		app.If(!p.view.Embed, &masthead{Doc: &r.Document, Figures: r.Figures}),
-		app.If(p.view.Embed, app.H1().Class("embed-title").Text(r.Document.Title+" — "+r.Document.Kind)),
+		app.If(p.view.Embed, app.Header().Class("embed-head").Body(
+			app.H1().Class("embed-title").Text(r.Document.Title+" — "+r.Document.Kind))),
 		app.Div().Class("layout").Body(
 			&toc{Ix: shared, Res: p.res, Filtering: p.view.Filtering()},
 			app.Main().ID("report").Body(

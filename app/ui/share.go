@@ -18,6 +18,11 @@ const (
 // shareDialog is the "Share / Embed" button and the native <dialog> it opens
 // with the link to the current view and two ways to embed it.
 //
+// The snippets are the textareas' text content, not their value attribute:
+// go-app's prerenderer writes attribute values with strconv.Quote, so a '"'
+// in one ends the attribute early (and the snippet's style="border:0" would
+// become a real, CSP-blocked, style attribute of the textarea).
+//
 // The markup depends on the view only, so the prerendered page and the first
 // client render are the same: until the dialog is first opened its URLs are
 // relative ("?theme=children"). Opening it reads the page's address and
@@ -74,13 +79,15 @@ func (s *shareDialog) Render() app.UI {
 					Attr("spellcheck", "false").OnFocus(selectAll),
 				app.Button().Type("button").Class("copy").ID("share-copy").OnClick(s.onCopy).Text("Copy link"),
 			),
-			app.P().Class("share-status").Attr("role", "status").Text(s.status),
+			// A live region without role="status": the page's one status
+			// role is the filter count (tests and readers look for it).
+			app.P().Class("share-status").Aria("live", "polite").Text(s.status),
 			app.Label().For("share-iframe").Text("Embed code: an iframe"),
 			app.Textarea().ID("share-iframe").ReadOnly(true).Rows(3).
-				Attr("spellcheck", "false").OnFocus(selectAll).Text(ifr),
+				Attr("spellcheck", "false").OnFocus(selectAll).Body(app.Text(ifr)),
 			app.Label().For("share-script").Text("Embed code: a script that sizes the frame to fit the report"),
 			app.Textarea().ID("share-script").ReadOnly(true).Rows(3).
-				Attr("spellcheck", "false").OnFocus(selectAll).Text(script),
+				Attr("spellcheck", "false").OnFocus(selectAll).Body(app.Text(script)),
 			app.Div().Class("share-actions").Body(
 				app.Button().Type("button").Class("share-close").ID("share-close").OnClick(s.onCloseClick).Text("Close"),
 			),

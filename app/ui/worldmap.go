@@ -450,7 +450,7 @@ func restoreFocus(sel string) {
 	if !lost {
 		return
 	}
-	el.Call("focus", map[string]any{"preventScroll": true})
+	el.Call("focus") // scrolls only if the filtered page moved the mark out of view
 }
 
 // info is the box that describes the hovered or focused place. It sits in a

@@ -8,7 +8,7 @@
 // Given two files, it prints the packages of the first with their growth
 // over the second (report vs hello world):
 //
-//	wasmsize -top 25 report-syms.wasm hello-syms.wasm
+//	wasmsize -top 25 -pkgs report-deps.txt,hello-deps.txt report-syms.wasm hello-syms.wasm
 //
 // Output: Markdown table rows. Sizes are uncompressed bytes.
 package main
@@ -23,6 +23,7 @@ import (
 	"io"
 	"log"
 	"os"
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -38,7 +39,20 @@ type Breakdown struct {
 func main() {
 	top := flag.Int("top", 25, "packages to list")
 	funcs := flag.Int("funcs", 0, "also list the N biggest functions of the first file")
+	pkgs := flag.String("pkgs", "", "comma-separated files listing package paths (go list -deps), to name packages exactly")
 	flag.Parse()
+	for _, f := range strings.Split(*pkgs, ",") {
+		if f == "" {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			log.Fatal(err)
+		}
+		for _, p := range strings.Fields(string(b)) {
+			known[mangle(p)] = p
+		}
+	}
 	if flag.NArg() < 1 || flag.NArg() > 2 {
 		log.Fatal("usage: wasmsize [-top N] [-funcs N] a.wasm [b.wasm]")
 	}
@@ -83,7 +97,7 @@ func main() {
 		if i == *top {
 			break
 		}
-		fmt.Fprintf(w, "| %s | %s | %s | %+d |\n", r.pkg, num(r.size), num(b.Pkg[r.pkg]), r.growth)
+		fmt.Fprintf(w, "| %s | %s | %s | %s |\n", r.pkg, num(r.size), num(b.Pkg[r.pkg]), signed(r.growth))
 	}
 	if *funcs > 0 {
 		type fn struct {
@@ -221,22 +235,38 @@ func readNames(r *bytes.Reader, names map[int]string) error {
 	return nil
 }
 
-// pkgOf returns the Go package of a symbol name such as
-// "github.com/a/b/v5.(*T).M", "runtime.mallocgc" or "type:.eq.x/y.T".
+// known maps a package path as it appears in wasm function names to the
+// real path. Go's linker writes wasm names with every byte other than
+// letters, digits, "." and "_" replaced by "_": "github.com_x_go-y" becomes
+// "github.com_x_go_y", "(*T).M" becomes "__T_.M".
+var known = map[string]string{}
+
+var unsafeRe = regexp.MustCompile(`[^A-Za-z0-9._]`)
+
+func mangle(pkg string) string { return unsafeRe.ReplaceAllString(pkg, "_") }
+
+// pkgOf returns the Go package of a wasm function name: the longest known
+// package that prefixes it (the -pkgs lists), else the text before the
+// first "." after the domain, with "_" shown as "/".
 func pkgOf(sym string) string {
-	if strings.HasPrefix(sym, "(") {
-		return "(unnamed)"
-	}
-	for _, p := range []string{"type:.eq.", "type:.hash.", "go:"} {
+	for _, p := range []string{"type:", "type_", "go:", "go_", "_"} {
 		if strings.HasPrefix(sym, p) {
 			return "(compiler-generated)"
 		}
 	}
-	slash := strings.LastIndex(sym, "/")
-	if i := strings.IndexByte(sym[slash+1:], '.'); i >= 0 {
-		return sym[:slash+1+i]
+	best := ""
+	for m := range known {
+		if len(m) > len(best) && strings.HasPrefix(sym, m+".") {
+			best = m
+		}
 	}
-	return sym
+	if best != "" {
+		return known[best]
+	}
+	if i := strings.IndexByte(sym, '.'); i >= 0 {
+		sym = sym[:i]
+	}
+	return strings.ReplaceAll(sym, "_", "/")
 }
 
 func uleb(r *bytes.Reader) (uint64, error) {
@@ -267,6 +297,14 @@ func skipLimits(r *bytes.Reader) {
 	if flags&1 != 0 {
 		uleb(r)
 	}
+}
+
+// signed formats n with a sign and thousands separators.
+func signed(n int) string {
+	if n >= 0 {
+		return "+" + num(n)
+	}
+	return num(n)
 }
 
 // num formats n with thousands separators.
