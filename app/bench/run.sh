@@ -185,7 +185,7 @@ compress "$HELLO"
 log "wasm size breakdown"
 GOOS=js GOARCH=wasm go build -trimpath -o "$WORK/report-syms.wasm" ./app
 GOOS=js GOARCH=wasm go list -deps ./app >"$WORK/report-deps.txt"
-"$BIN/wasmsize" -top 20 "$WORK/report-syms.wasm" "$WORK/hello-syms.wasm" >"$WORK/wasmsize.md" || true
+"$BIN/wasmsize" -top 20 -funcs 10 -pkgs "$WORK/report-deps.txt,$WORK/hello-deps.txt" "$WORK/report-syms.wasm" "$WORK/hello-syms.wasm" >"$WORK/wasmsize.md" || true
 grep -vxF -f "$WORK/hello-deps.txt" "$WORK/report-deps.txt" | grep -v '^idmreport/' | grep -v '\.' >"$WORK/deps-extra.txt" || true
 grep -vxF -f "$WORK/hello-deps.txt" "$WORK/report-deps.txt" | grep -v '^idmreport/' | grep '\.' >>"$WORK/deps-extra.txt" || true
 

@@ -57,10 +57,15 @@ func parseTable(name string, r io.Reader, columns ...string) (*table, error) {
 		if err == io.EOF {
 			return t, nil
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
+			var pe *csv.ParseError
+			line := 0
+			if errors.As(err, &pe) {
+				line = pe.StartLine
+			}
 			return nil, fmt.Errorf("%s:%d: %w", name, line, unwrapCSV(err))
 		}
+		line, _ := cr.FieldPos(0)
 		t.rows = append(t.rows, row{t: t, line: line, fields: fields})
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"unicode"
 
 	"idmreport/app/model"
 )
@@ -41,10 +42,7 @@ func Parse(u *url.URL, r *model.Report) View {
 	if u == nil {
 		return v
 	}
-	q, err := url.ParseQuery(u.RawQuery)
-	if err != nil && len(q) == 0 {
-		return v
-	}
+	q, _ := url.ParseQuery(u.RawQuery) // keeps the well-formed pairs
 	if t := q.Get(ParamTheme); t != "" {
 		want := strings.Split(t, ",")
 		for _, th := range r.Themes {
@@ -70,7 +68,7 @@ func Parse(u *url.URL, r *model.Report) View {
 // cleanQuery trims the search text, drops control characters and caps its length.
 func cleanQuery(s string) string {
 	s = strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f {
+		if unicode.IsControl(r) {
 			return ' '
 		}
 		return r
