@@ -10,7 +10,7 @@
 # bench/latest.md; the Lighthouse JSON reports to bench/.
 #
 # Environment: CHROME_PATH (default /usr/bin/chromium), LH_RUNS (Lighthouse
-# runs per site, the median is kept; default 1), BENCH_N (latency
+# runs per site, the median is kept; default 3), BENCH_N (latency
 # repetitions, default 20), BENCH_KEEP=1 keeps the work directory.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -19,7 +19,7 @@ case " ${GOFLAGS:-} " in *" -mod=mod "*) ;; *) export GOFLAGS="${GOFLAGS:-} -mod
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 LH_VERSION=12.2.3
 LH_DIR="$ROOT/.cache/lighthouse"
-LH_RUNS="${LH_RUNS:-1}"
+LH_RUNS="${LH_RUNS:-3}"
 CHROME_FLAGS="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run"
 OUT="$ROOT/bench"
 START=$(date +%s)
@@ -83,14 +83,16 @@ snapshot() {
   exit 1
 }
 
-# serve starts app/server on a free port and prints the site's URL.
+# serve starts app/server on a free port in the background (in this shell,
+# so that cleanup can stop it) and sets URL to the site's address.
 serve() {
-  local root=$1 prefix=$2 logf="$WORK/serve-$(basename "$1").log" i url
+  local root=$1 prefix=$2 logf="$WORK/serve-$(basename "$1").log" i
   "$BIN/app" serve -root "$root" -addr 127.0.0.1:0 -prefix "$prefix" >"$logf" 2>&1 &
   PIDS+=($!)
+  URL=""
   for i in $(seq 100); do
-    url=$(grep -o 'http://[^ ]*' "$logf" 2>/dev/null || true)
-    [ -n "$url" ] && { echo "$url"; return 0; }
+    URL=$(grep -o 'http://[^ ]*' "$logf" 2>/dev/null || true)
+    [ -n "$URL" ] && return 0
     sleep 0.1
   done
   echo "bench: server for $root did not start:" >&2
@@ -190,8 +192,10 @@ grep -vxF -f "$WORK/hello-deps.txt" "$WORK/report-deps.txt" | grep -v '^idmrepor
 grep -vxF -f "$WORK/hello-deps.txt" "$WORK/report-deps.txt" | grep -v '^idmreport/' | grep '\.' >>"$WORK/deps-extra.txt" || true
 
 log "servers"
-REPORT_URL=$(serve "$WORK/report" /idm2017/)
-HELLO_URL=$(serve "$HELLO" /hello/)
+serve "$WORK/report" /idm2017/
+REPORT_URL=$URL
+serve "$HELLO" /hello/
+HELLO_URL=$URL
 log "report at $REPORT_URL, hello world at $HELLO_URL"
 
 log "Lighthouse $LH_VERSION"

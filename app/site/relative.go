@@ -18,6 +18,10 @@ var (
 	attrRoot = regexp.MustCompile(`(href|src)="/([^/"])`)
 	// ogURL is the generator's internal address; the real one is unknown at build time.
 	ogURL = regexp.MustCompile(`<meta property="og:url" content="[^"]*">\n?`)
+	// bareARIA matches an ARIA attribute go-app printed without its value:
+	// its prerenderer writes an attribute whose value is "true" as a bare
+	// (boolean) attribute, which ARIA reads as not set.
+	bareARIA = regexp.MustCompile(`(\s(?:aria-[a-z]+))([\s>])`)
 	// jsRoot matches a quoted root-relative site file in app.js or the worker.
 	jsRoot = regexp.MustCompile(`"/((?:web/|app|wasm_exec|manifest)[^"]*)"`)
 )
@@ -31,6 +35,7 @@ func Relativize(name string, b []byte) []byte {
 		s = strings.Replace(s, goappViewport, viewport, 1)
 		s = ogURL.ReplaceAllString(s, "")
 		s = attrRoot.ReplaceAllString(s, `$1="$2`)
+		s = bareARIA.ReplaceAllString(s, `$1="true"$2`)
 	case "app.js":
 		s = jsRoot.ReplaceAllString(s, `"$1"`)
 	case "app-worker.js":

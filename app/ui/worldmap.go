@@ -104,7 +104,7 @@ func (m *worldMap) Render() app.UI {
 			),
 			m.controls(),
 			app.Div().ID(mapStageID).Class("map-stage").
-				OnClick(m.onClick).OnKeyDown(m.onKey).
+				OnClick(m.onClick).OnKeyDown(m.onKey).On("keypress", m.onKeyPress).
 				On("mouseover", m.onOver).On("mouseleave", m.onLeave).
 				On("focusin", m.onFocusIn).On("focusout", m.onFocusOut).
 				Body(
@@ -355,6 +355,17 @@ func (m *worldMap) onKey(ctx app.Context, e app.Event) {
 	}
 }
 
+// onKeyPress stops Space from scrolling the page where a keypress follows a
+// prevented keydown anyway (synthetic key events, e.g. from DevTools).
+func (m *worldMap) onKeyPress(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate()
+	if k := e.Get("key").String(); k == " " || k == "Spacebar" {
+		if id, _ := markAt(ctx, e); id != "" {
+			e.PreventDefault()
+		}
+	}
+}
+
 func (m *worldMap) onOver(ctx app.Context, e app.Event) {
 	id, _ := markAt(ctx, e)
 	if id == "" || id == m.hover {
@@ -375,13 +386,35 @@ func (m *worldMap) onLeave(ctx app.Context, e app.Event) {
 }
 
 func (m *worldMap) onFocusIn(ctx app.Context, e app.Event) {
-	id, _ := markAt(ctx, e)
-	if id == m.focus {
+	id, mark := markAt(ctx, e)
+	if m.panTo(id) {
+		// The focused mark was outside the zoomed view: the view moved to it
+		// and the new svg replaces the focused element; focus it again.
+		sel := markSelector(id, mark)
+		ctx.Defer(func(app.Context) { restoreFocus(sel) })
+	} else if id == m.focus {
 		ctx.PreventUpdate()
 		return
 	}
 	m.focus, m.dismissed = id, false
 	m.localUpdate(ctx)
+}
+
+// panTo centres the zoomed view on place id when its point is outside the
+// view (or too close to its edge), so keyboard focus is never on a hidden
+// mark. It reports whether the view moved.
+func (m *worldMap) panTo(id string) bool {
+	p := placeByID(m.Ix.R, id)
+	if p == nil || m.zoomLevel() <= 1 {
+		return false
+	}
+	x, y, w, h := parseViewBox(m.viewBox(), &m.Ix.R.Map)
+	mx, my := w/10, h/10
+	if p.X >= x+mx && p.X <= x+w-mx && p.Y >= y+my && p.Y <= y+h-my {
+		return false
+	}
+	m.cx, m.cy, m.moved = p.X, p.Y, true
+	return true
 }
 
 func (m *worldMap) onFocusOut(ctx app.Context, e app.Event) {
@@ -491,7 +524,7 @@ func (m *worldMap) info(id string) app.UI {
 	)
 }
 
-// kindLabel names a place's kind.
+// placeKindLabels name the kinds of places.
 var placeKindLabels = map[string]string{
 	model.KindState:          "State",
 	model.KindInternational:  "International organisation",
@@ -589,10 +622,17 @@ var (
 func keyCircles(class string, n int) string {
 	r1 := 4.0
 	var b strings.Builder
-	b.WriteString(`<svg class="map-key map-key-wide" viewBox="0 0 40 16" width="40" height="16" aria-hidden="true"><g class="`)
+	if n <= 1 {
+		b.WriteString(keyOpen + `<g class="`)
+	} else {
+		b.WriteString(`<svg class="map-key map-key-wide" viewBox="0 0 40 16" width="40" height="16" aria-hidden="true"><g class="`)
+	}
 	b.WriteString(class)
 	b.WriteString(`">`)
-	x := 1 + r1
+	x := 12.0
+	if n > 1 {
+		x = 1 + r1
+	}
 	for i, k := range []int{1, n} {
 		if i == 1 && n <= 1 {
 			break

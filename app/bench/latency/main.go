@@ -7,7 +7,8 @@
 //     (#speakers figure) on screen, until its aria-pressed flips, then the
 //     next frame (requestAnimationFrame, then a task);
 //   - search keystroke: set #search's value and dispatch "input", until the
-//     text of [role=status] changes, then the next frame;
+//     text of the filters' [role=status] (".filters [role=status]") changes,
+//     then the next frame;
 //   - first filter click: a fresh page, element.click() on #theme-health
 //     exactly 2 s after navigation start (performance.now() == 2000), until
 //     aria-pressed is "true", then the next frame. If the wasm is not ready
@@ -42,11 +43,28 @@ type Result struct {
 	URL        string       `json:"url"`
 	Window     string       `json:"window"`
 	ReadyMS    float64      `json:"ready_ms"`    // data-ready on the first (cold) load, from navigation start
+	Load       LoadObs      `json:"load"`        // LCP candidates and layout shifts of that load, before any interaction
 	MapInView  bool         `json:"map_in_view"` // #speakers figure intersected the viewport before measuring
 	Toggle     Series       `json:"toggle"`
 	Search     Series       `json:"search"`
 	FirstClick []FirstClick `json:"first_click"`
 	Errors     []string     `json:"errors,omitempty"`
+}
+
+// LoadObs is what PerformanceObservers saw during the first load, until
+// 500 ms after data-ready (unthrottled).
+type LoadObs struct {
+	LCP []struct {
+		Time    float64 `json:"time"`
+		Size    float64 `json:"size"`
+		Element string  `json:"element"`
+	} `json:"lcp"`
+	CLS    float64 `json:"cls"`
+	Shifts []struct {
+		Time    float64 `json:"time"`
+		Value   float64 `json:"value"`
+		Sources string  `json:"sources"`
+	} `json:"shifts"`
 }
 
 // Series is one repeated interaction.
@@ -167,6 +185,10 @@ func run(chrome, url string, n int, toggleSel, firstSel, q1, q2 string) (res Res
 		return res, err
 	}
 	res.ReadyMS, _ = eval[float64](tab, `window.__idmReadyAt || 0`)
+	time.Sleep(500 * time.Millisecond)
+	if obs, err := eval[LoadObs](tab, `window.__idmObs`); err == nil {
+		res.Load = obs
+	}
 	res.MapInView, err = eval[bool](tab, scrollMapJS)
 	if err != nil {
 		return res, fmt.Errorf("scroll to the map: %w", err)
@@ -335,6 +357,22 @@ func removeAllRetry(dir string) {
 // readyJS records when data-ready becomes "true" (window.__idmReadyAt, ms
 // from navigation start).
 const readyJS = `(() => {
+  const O = window.__idmObs = {lcp: [], cls: 0, shifts: []};
+  const describe = el => {
+    if (!el) return "(removed)";
+    let d = el.tagName.toLowerCase();
+    if (el.id) d += "#" + el.id;
+    if (typeof el.className === "string" && el.className) d += "." + el.className.trim().split(/\s+/).join(".");
+    return d + (el.isConnected ? "" : " (removed)");
+  };
+  try {
+    new PerformanceObserver(l => { for (const e of l.getEntries()) O.lcp.push({time: e.startTime, size: e.size, element: describe(e.element)}); })
+      .observe({type: "largest-contentful-paint", buffered: true});
+    new PerformanceObserver(l => { for (const e of l.getEntries()) if (!e.hadRecentInput) {
+      O.cls += e.value;
+      O.shifts.push({time: e.startTime, value: e.value, sources: (e.sources || []).map(s => describe(s.node)).join(", ")});
+    } }).observe({type: "layout-shift", buffered: true});
+  } catch (e) {}
   const check = () => {
     const el = document.documentElement;
     if (!window.__idmReadyAt && el && el.dataset.ready === "true") window.__idmReadyAt = performance.now();
@@ -389,10 +427,13 @@ const toggleJS = `async (sel) => {` + helpersJS + `
 }`
 
 // searchJS focuses #search, sets its value to q, dispatches "input" and
-// measures until the [role=status] text changes, plus the next frame.
+// measures until the text of the filters' [role=status] changes, plus the
+// next frame.
 const searchJS = `async (q) => {` + helpersJS + `
   const input = document.querySelector("#search");
-  const status = () => { const s = document.querySelector("[role=status]"); return s ? s.textContent : ""; };
+  // The filters' live region: the page has other role=status elements
+  // (the map's zoom level, the share dialog).
+  const status = () => { const s = document.querySelector(".filters [role=status]") || document.querySelector("[role=status]"); return s ? s.textContent : ""; };
   if (!input) return {ms: 0, ok: false, mapInView: mapInView(), status: "no #search"};
   input.focus();
   const before = status();

@@ -23,10 +23,14 @@ import (
 	"io"
 	"log"
 	"os"
-	"regexp"
 	"sort"
 	"strings"
+
+	"idmreport/app/bench/internal/wasmname"
 )
+
+// known names the packages (-pkgs).
+var known wasmname.Packages
 
 // Breakdown is the size of one wasm binary.
 type Breakdown struct {
@@ -41,17 +45,9 @@ func main() {
 	funcs := flag.Int("funcs", 0, "also list the N biggest functions of the first file")
 	pkgs := flag.String("pkgs", "", "comma-separated files listing package paths (go list -deps), to name packages exactly")
 	flag.Parse()
-	for _, f := range strings.Split(*pkgs, ",") {
-		if f == "" {
-			continue
-		}
-		b, err := os.ReadFile(f)
-		if err != nil {
-			log.Fatal(err)
-		}
-		for _, p := range strings.Fields(string(b)) {
-			known[mangle(p)] = p
-		}
+	var err error
+	if known, err = wasmname.Load(*pkgs); err != nil {
+		log.Fatal(err)
 	}
 	if flag.NArg() < 1 || flag.NArg() > 2 {
 		log.Fatal("usage: wasmsize [-top N] [-funcs N] a.wasm [b.wasm]")
@@ -204,7 +200,7 @@ func read(name string) (*Breakdown, error) {
 			fn = "(unnamed: link without -s to get names)"
 		}
 		bd.Funcs[fn] += sz
-		bd.Pkg[pkgOf(fn)] += sz
+		bd.Pkg[known.Of(fn)] += sz
 	}
 	return bd, nil
 }
@@ -233,40 +229,6 @@ func readNames(r *bytes.Reader, names map[int]string) error {
 		}
 	}
 	return nil
-}
-
-// known maps a package path as it appears in wasm function names to the
-// real path. Go's linker writes wasm names with every byte other than
-// letters, digits, "." and "_" replaced by "_": "github.com_x_go-y" becomes
-// "github.com_x_go_y", "(*T).M" becomes "__T_.M".
-var known = map[string]string{}
-
-var unsafeRe = regexp.MustCompile(`[^A-Za-z0-9._]`)
-
-func mangle(pkg string) string { return unsafeRe.ReplaceAllString(pkg, "_") }
-
-// pkgOf returns the Go package of a wasm function name: the longest known
-// package that prefixes it (the -pkgs lists), else the text before the
-// first "." after the domain, with "_" shown as "/".
-func pkgOf(sym string) string {
-	for _, p := range []string{"type:", "type_", "go:", "go_", "_"} {
-		if strings.HasPrefix(sym, p) {
-			return "(compiler-generated)"
-		}
-	}
-	best := ""
-	for m := range known {
-		if len(m) > len(best) && strings.HasPrefix(sym, m+".") {
-			best = m
-		}
-	}
-	if best != "" {
-		return known[best]
-	}
-	if i := strings.IndexByte(sym, '.'); i >= 0 {
-		sym = sym[:i]
-	}
-	return strings.ReplaceAll(sym, "_", "/")
 }
 
 func uleb(r *bytes.Reader) (uint64, error) {
