@@ -108,7 +108,7 @@ snapshot "$ROOT" "$WORK/report"
 
 log "tools"
 mkdir -p "$BIN"
-go build -o "$BIN/" ./app ./app/bench/latency ./app/bench/table ./app/bench/wasmsize
+go build -o "$BIN/" ./app ./app/bench/latency ./app/bench/table ./app/bench/wasmsize ./app/bench/profile
 
 log "go-app v9.8.0 hello world"
 HELLO_SRC="$WORK/hello-src"
@@ -191,11 +191,21 @@ GOOS=js GOARCH=wasm go list -deps ./app >"$WORK/report-deps.txt"
 grep -vxF -f "$WORK/hello-deps.txt" "$WORK/report-deps.txt" | grep -v '^idmreport/' | grep -v '\.' >"$WORK/deps-extra.txt" || true
 grep -vxF -f "$WORK/hello-deps.txt" "$WORK/report-deps.txt" | grep -v '^idmreport/' | grep '\.' >>"$WORK/deps-extra.txt" || true
 
+# A copy of the site with the symbol-keeping wasm (served raw), for the CPU
+# profile of the load.
+mkdir -p "$WORK/report-syms"
+cp -p "$WORK/report/"*.* "$WORK/report-syms/"
+cp -pr "$WORK/report/web" "$WORK/report-syms/web"
+rm -f "$WORK/report-syms/web/app.wasm" "$WORK/report-syms/web/app.wasm.br" "$WORK/report-syms/web/app.wasm.gz"
+cp "$WORK/report-syms.wasm" "$WORK/report-syms/web/app.wasm"
+
 log "servers"
 serve "$WORK/report" /idm2017/
 REPORT_URL=$URL
 serve "$HELLO" /hello/
 HELLO_URL=$URL
+serve "$WORK/report-syms" /idm2017/
+SYMS_URL=$URL
 log "report at $REPORT_URL, hello world at $HELLO_URL"
 
 log "Lighthouse $LH_VERSION"
@@ -225,6 +235,10 @@ log "interaction latency (Chromium)"
 "$BIN/latency" -url "$REPORT_URL" -n "${BENCH_N:-20}" -out "$WORK/latency.json" ||
   log "latency measurement failed (partial result kept)"
 
+log "CPU profile of the load (unstripped wasm)"
+"$BIN/profile" -url "$SYMS_URL" -pkgs "$WORK/report-deps.txt" >"$WORK/profile.md" ||
+  log "profile failed"
+
 log "decode benchmark"
 : >"$WORK/decode.txt"
 : >"$WORK/decode-wasm.txt"
@@ -237,10 +251,16 @@ if go test -list '^BenchmarkDecode' ./app/model/ 2>/dev/null | grep -q '^Benchma
 else
   log "no BenchmarkDecode in app/model: decode time n/a"
 fi
+# What setup() does with the data before the first render (decode + index),
+# natively and in Node.
+go run ./app/bench/decode -n 200 >"$WORK/decode-prog.txt" 2>&1 || true
+PATH="$(go env GOROOT)/lib/wasm:$PATH" GOOS=js GOARCH=wasm timeout 120 \
+  go run ./app/bench/decode -n 200 >>"$WORK/decode-prog.txt" 2>&1 || log "js/wasm decode program did not run"
 
 ELAPSED="$(($(date +%s) - START)) s"
 "$BIN/table" -report "$WORK/report" -hello "$HELLO" \
   -lh-report "${LH_REPORT#,}" -lh-hello "${LH_HELLO#,}" \
   -latency "$WORK/latency.json" -decode "$WORK/decode.txt" -decode-wasm "$WORK/decode-wasm.txt" \
+  -decode-prog "$WORK/decode-prog.txt" -profile "$WORK/profile.md" \
   -wasmsize "$WORK/wasmsize.md" -deps "$WORK/deps-extra.txt" \
   -chrome "$CHROME_PATH" -elapsed "$ELAPSED" | tee "$OUT/latest.md"

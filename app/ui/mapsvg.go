@@ -119,7 +119,7 @@ func byName(r *model.Report, keep func(*model.Place) bool) []int {
 
 // mapMarks lays out the point symbols for a zoom factor: speakers circles
 // (area ∝ number of speakers) for every place with speakers, and squares for
-// states without a shape. Symbols that would overlap are pushed apart; the
+// states without a shape and organisations without a speaker. Symbols that would overlap are pushed apart; the
 // result depends only on the report and the zoom.
 func mapMarks(r *model.Report, zoom float64) []mapMark {
 	if zoom < 1 {
@@ -129,7 +129,11 @@ func mapMarks(r *model.Report, zoom float64) []mapMark {
 	shapes := shapeOf(&r.Map)
 	var marks []mapMark
 	for _, i := range byName(r, func(p *model.Place) bool {
-		return p.Kind == model.KindState && shapes[p.ID] == ""
+		// States too small for a shape, and organisations credited in the
+		// text without a speaker (e.g. EU/DFID), get a point at their
+		// representative point or headquarters.
+		return (p.Kind == model.KindState && shapes[p.ID] == "") ||
+			(p.Kind != model.KindState && len(p.Speakers) == 0)
 	}) {
 		p := &r.Places[i]
 		h := float64(pointHalf * u)

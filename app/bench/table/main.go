@@ -32,6 +32,7 @@ var (
 	decode     = flag.String("decode", "", "output of go test -bench BenchmarkDecode (native)")
 	decodeWasm = flag.String("decode-wasm", "", "the same under GOOS=js GOARCH=wasm (node)")
 	decodeProg = flag.String("decode-prog", "", "output of app/bench/decode, native and js/wasm")
+	profile    = flag.String("profile", "", "Markdown written by app/bench/profile")
 	wasmSize   = flag.String("wasmsize", "", "Markdown written by app/bench/wasmsize")
 	deps       = flag.String("deps", "", "file: packages in the report's js/wasm build but not in the hello world's")
 	chrome     = flag.String("chrome", "/usr/bin/chromium", "Chromium binary (for its version)")
@@ -583,7 +584,7 @@ func (t *tables) latency() {
 		for _, s := range []struct {
 			name string
 			s    series
-		}{{"theme toggle (`button#theme-children`, map on screen)", r.Toggle}, {"search keystroke (`#search`, until `[role=status]` changes)", r.Search}} {
+		}{{"theme toggle (`button#theme-children`, map on screen)", r.Toggle}, {"search keystroke (`#search`, until `.filters [role=status]` changes)", r.Search}} {
 			note := fmt.Sprintf("%s; map still on screen after %d of %d", s.s.What, s.s.MapInView, len(s.s.Samples)+s.s.Timeouts)
 			if s.s.Timeouts > 0 {
 				note += fmt.Sprintf("; **%d timeouts** (%s)", s.s.Timeouts, s.s.Note)
@@ -816,6 +817,9 @@ func (t *tables) findings() {
 			fmt.Fprintf(t.w, "- %s, LCP element: %s\n", name, a.DisplayValue)
 		}
 	}
+	if b, err := os.ReadFile(*profile); err == nil && len(b) > 0 {
+		fmt.Fprintf(t.w, "\n%s", b)
+	}
 	if b, err := os.ReadFile(*wasmSize); err == nil && len(b) > 0 {
 		fmt.Fprintf(t.w, "\nwasm code by Go package, from builds without `-s -w` (uncompressed bytes; `go tool nm` does not read wasm, so app/bench/wasmsize reads the name and code sections):\n\n%s\n", b)
 	}
@@ -844,7 +848,7 @@ func (t *tables) notes() {
 - The hello world is go-app's canonical example (a component rendering h1 "Hello World!", app.Route("/"), app.RunWhenOnBrowser(), app.GenerateStaticWebsite with app.Handler{Name: "Hello", Description: "An Hello World! example"}), generated at bench time outside the repository, with the same Go, the same build flags and the same brotli/gzip commands; wasm_exec.js is the toolchain's. The one addition is Resources: app.GitHubPages("hello"), go-app's way to run under a sub-path (/hello/); without it its absolute URLs would 404 there.
 - It is left as go-app generates it: its icons point at raw.githubusercontent.com (not counted above, blocked by the server's CSP img-src 'self' and unreachable offline), its title is empty and its viewport blocks zoom — so its accessibility, best-practices and SEO scores say little.
 - Both sites are served by app/server (brotli .br siblings, the production CSP, Cache-Control: no-cache) from snapshots taken after the build.
-- Latency: element.click() / an "input" event dispatched in the page; the time runs from just before the dispatch until the change is in the DOM (aria-pressed / the status text, seen by a MutationObserver) and the next frame has run (requestAnimationFrame, then a task). go-app handles events on its own goroutine, so the change can come after click() returns. The first-click rows: "cold" is a new browser context (no HTTP cache, no service worker); "warm" a new tab after the other visits. The click is scheduled by a script injected at document start to run at performance.now() = 2000; the row reports the time from 2.000 s, which includes any time the main thread was still busy.
+- Latency: element.click() / an "input" event dispatched in the page; the time runs from just before the dispatch until the change is in the DOM (aria-pressed / the text of the filters' role=status live region, seen by a MutationObserver) and the next frame has run (requestAnimationFrame, then a task). go-app handles events on its own goroutine, so the change can come after click() returns. The first-click rows: "cold" is a new browser context (no HTTP cache, no service worker); "warm" a new tab after the other visits. The click is scheduled by a script injected at document start to run at performance.now() = 2000; the row reports the time from 2.000 s, which includes any time the main thread was still busy.
 - Lighthouse uses simulated throttling (4× CPU slowdown, slow 4G), so its TBT is an estimate scaled from this machine's trace; the latency rows are unthrottled. The machine is shared and noisy: one Lighthouse run can be far off (a 10 s stall was seen once), so each site gets LH_RUNS (default 3) runs and the run with the median performance score is shown.
 `)
 }

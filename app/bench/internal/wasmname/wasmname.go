@@ -64,3 +64,26 @@ func (p Packages) Of(sym string) string {
 	}
 	return strings.ReplaceAll(sym, "_", "/")
 }
+
+// Pretty returns a wasm function name with its package path restored and
+// a leading pointer receiver "__T_." shown as "(*T).":
+// "github.com_x_go_y.__T_.M" gives "github.com/x/go-y.(*T).M".
+func (p Packages) Pretty(sym string) string {
+	sym = strings.TrimPrefix(sym, "$")
+	best := ""
+	for m := range p {
+		if len(m) > len(best) && strings.HasPrefix(sym, m+".") {
+			best = m
+		}
+	}
+	if best == "" {
+		return sym
+	}
+	rest := sym[len(best)+1:]
+	if strings.HasPrefix(rest, "__") {
+		if i := strings.Index(rest[2:], "_."); i > 0 {
+			rest = "(*" + rest[2:2+i] + ")" + rest[2+i+1:]
+		}
+	}
+	return p[best] + "." + rest
+}
