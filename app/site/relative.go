@@ -7,13 +7,13 @@ import (
 	"strings"
 )
 
-// The viewport go-app writes blocks zoom (maximum-scale=1, user-scalable=0).
-const (
-	goappViewport = `<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1, user-scalable=0, viewport-fit=cover">`
-	viewport      = `<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">`
-)
+// viewport replaces the one go-app writes, which blocks zoom
+// (maximum-scale=1, user-scalable=0).
+const viewport = `<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">`
 
 var (
+	// viewportMeta matches go-app's viewport meta, whatever its attribute order.
+	viewportMeta = regexp.MustCompile(`<meta [^>]*name="viewport"[^>]*>|<meta [^>]*content="[^"]*user-scalable[^"]*"[^>]*>`)
 	// attrRoot matches an HTML attribute holding a root-relative URL.
 	attrRoot = regexp.MustCompile(`(href|src)="/([^/"])`)
 	// ogURL is the generator's internal address; the real one is unknown at build time.
@@ -32,7 +32,7 @@ func Relativize(name string, b []byte) []byte {
 	s := string(b)
 	switch name {
 	case "index.html":
-		s = strings.Replace(s, goappViewport, viewport, 1)
+		s = viewportMeta.ReplaceAllString(s, viewport)
 		s = ogURL.ReplaceAllString(s, "")
 		s = attrRoot.ReplaceAllString(s, `$1="$2`)
 		s = bareARIA.ReplaceAllString(s, `$1="true"$2`)

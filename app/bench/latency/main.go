@@ -15,6 +15,9 @@
 //     at 2 s, the click lands on the prerendered markup, which has no
 //     handler: the script then clicks again as soon as the app is ready and
 //     reports the total from the first click (so it includes the wait).
+//     Measured cold (new browser context), warm (new tab after the other
+//     visits) and, for information, cold with a 4× CPU slowdown (the CPU
+//     model of Lighthouse's mobile run).
 //
 // It writes the raw samples as JSON (-out) for app/bench/table.
 //
@@ -34,6 +37,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
@@ -70,25 +74,25 @@ type LoadObs struct {
 // Series is one repeated interaction.
 type Series struct {
 	What      string    `json:"what"`
-	Samples   []float64 `json:"samples"`             // ms, one per completed repetition
-	Timeouts  int       `json:"timeouts"`            // repetitions that never showed the change
-	MapInView int       `json:"map_in_view"`         // repetitions after which the map was still on screen
-	Statuses  []string  `json:"statuses,omitempty"`  // distinct [role=status] texts seen (search)
+	Samples   []float64 `json:"samples"`            // ms, one per completed repetition
+	Timeouts  int       `json:"timeouts"`           // repetitions that never showed the change
+	MapInView int       `json:"map_in_view"`        // repetitions after which the map was still on screen
+	Statuses  []string  `json:"statuses,omitempty"` // distinct [role=status] texts seen (search)
 	Note      string    `json:"note,omitempty"`
 }
 
 // FirstClick is one "first filter click 2 s after navigation start".
 type FirstClick struct {
-	Mode         string  `json:"mode"` // cold: new browser context; warm: new tab after earlier visits
+	Mode         string  `json:"mode"`     // cold: new browser context; warm: new tab after earlier visits; "cold, 4× CPU slowdown"
 	ClickAt      float64 `json:"click_at"` // when the 2 s timer actually ran (later if the main thread was busy)
 	ReadyAt      float64 `json:"ready_at"` // data-ready="true", from navigation start (0: never)
 	ReadyAtClick bool    `json:"ready_at_click"`
 	Lost         bool    `json:"lost"` // the 2 s click did nothing: re-clicked when ready
 	ReclickAt    float64 `json:"reclick_at,omitempty"`
 	PressedAt    float64 `json:"pressed_at"`
-	TotalMS      float64 `json:"total_ms"`       // from the (late) 2 s click to the frame after aria-pressed="true"
-	From2sMS     float64 `json:"from_2s_ms"`     // from 2000 ms after navigation start to that frame: what a user clicking at 2 s waits
-	AfterReadyMS float64 `json:"after_ready_ms"` // from the (re)click after ready to that frame, when lost
+	TotalMS      float64 `json:"total_ms"`             // from the (late) 2 s click to the frame after aria-pressed="true"
+	From2sMS     float64 `json:"from_2s_ms"`           // from 2000 ms after navigation start to that frame: what a user clicking at 2 s waits
+	AfterReadyMS float64 `json:"after_ready_ms"`       // from the (re)click after ready to that frame, when lost
 	LongTasks    []Task  `json:"long_tasks,omitempty"` // main-thread tasks > 50 ms until the result
 	Error        string  `json:"error,omitempty"`
 }
@@ -253,11 +257,16 @@ func run(chrome, url string, n int, toggleSel, firstSel, q1, q2 string) (res Res
 	// context (no HTTP cache, no service worker), then a new tab of the
 	// first context (warm: HTTP cache, service worker installed).
 	coldCtx, cancelCold := chromedp.NewContext(browserCtx, chromedp.WithNewBrowserContext())
-	res.FirstClick = append(res.FirstClick, firstClick(coldCtx, "cold", url, firstSel))
+	res.FirstClick = append(res.FirstClick, firstClick(coldCtx, "cold", url, firstSel, 1))
 	cancelCold()
 	warmCtx, cancelWarm := chromedp.NewContext(browserCtx)
-	res.FirstClick = append(res.FirstClick, firstClick(warmCtx, "warm", url, firstSel))
+	res.FirstClick = append(res.FirstClick, firstClick(warmCtx, "warm", url, firstSel, 1))
 	cancelWarm()
+	// Informational: cold again with Lighthouse's mobile CPU model (4×
+	// slowdown), where the app may not be ready at 2 s.
+	slowCtx, cancelSlow := chromedp.NewContext(browserCtx, chromedp.WithNewBrowserContext())
+	res.FirstClick = append(res.FirstClick, firstClick(slowCtx, "cold, 4× CPU slowdown", url, firstSel, 4))
+	cancelSlow()
 	return res, nil
 }
 
@@ -271,11 +280,21 @@ type sample struct {
 
 // firstClick opens url in the tab of ctx with firstClickJS injected, and
 // waits for its result.
-func firstClick(ctx context.Context, mode, url, sel string) FirstClick {
+func firstClick(ctx context.Context, mode, url, sel string, cpuSlowdown float64) FirstClick {
 	fc := FirstClick{Mode: mode}
 	if err := chromedp.Do(ctx, addScript(readyJS), addScript(fmt.Sprintf(`(%s)(%q)`, firstClickJS, sel))); err != nil {
 		fc.Error = err.Error()
 		return fc
+	}
+	if cpuSlowdown > 1 {
+		throttle := chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+			_, err := cdp.Call(ctx, t, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: cpuSlowdown})
+			return err
+		})
+		if err := chromedp.Do(ctx, throttle); err != nil {
+			fc.Error = "cpu throttling: " + err.Error()
+			return fc
+		}
 	}
 	// Page.navigate without waiting for the load event: the injected script
 	// clicks on its own clock.

@@ -153,6 +153,34 @@ func icons(dir string) []string {
 	return out
 }
 
+var scriptRe = regexp.MustCompile(`<script\b[^>]*>`)
+
+// assets lists the local scripts and style sheets index.html references
+// (<script src>, <link rel=stylesheet|preload|modulepreload>) that are not
+// in fixed.
+func assets(dir, prefix string, fixed map[string]bool) []string {
+	b, _ := os.ReadFile(filepath.Join(dir, "index.html"))
+	var out []string
+	add := func(u string) {
+		if rel := local(u, prefix); rel != "" && !fixed[rel] {
+			out = append(out, rel)
+		}
+	}
+	for _, l := range scriptRe.FindAllString(string(b), -1) {
+		if h := hrefRe.FindStringSubmatch(l); h != nil {
+			add(h[1])
+		}
+	}
+	for _, l := range linkRe.FindAllString(string(b), -1) {
+		rel := relRe.FindStringSubmatch(l)
+		h := hrefRe.FindStringSubmatch(l)
+		if rel != nil && h != nil && (rel[1] == "stylesheet" || rel[1] == "preload" || rel[1] == "modulepreload") {
+			add(h[1])
+		}
+	}
+	return out
+}
+
 // local maps a URL of the page to a file of the site ("" if external).
 func local(u, prefix string) string {
 	if strings.Contains(u, "://") {
@@ -183,6 +211,23 @@ func (t *tables) firstLoad() {
 		tot[0] += na
 		tot[1] += nb
 		fmt.Fprintf(t.w, "| %s | %s | %s |\n", f, a, b)
+	}
+	// Other same-site scripts and styles the page references.
+	fixed := map[string]bool{}
+	for _, f := range files {
+		fixed[f] = true
+	}
+	ro, ho := assets(*reportDir, "/idm2017/", fixed), assets(*helloDir, "/hello/", fixed)
+	for _, f := range append(ro, ho...) {
+		if fixed[f] {
+			continue
+		}
+		fixed[f] = true
+		a, na := cell(*reportDir, f)
+		b, nb := cell(*helloDir, f)
+		tot[0] += na
+		tot[1] += nb
+		fmt.Fprintf(t.w, "| %s (also referenced by index.html) | %s | %s |\n", f, a, b)
 	}
 	// Icons referenced by each page.
 	ri, hi := icons(*reportDir), icons(*helloDir)
@@ -473,10 +518,10 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 // ---------- 4. latency
 
 type latencyResult struct {
-	URL       string  `json:"url"`
-	Window    string  `json:"window"`
-	ReadyMS   float64 `json:"ready_ms"`
-	Load      struct {
+	URL     string  `json:"url"`
+	Window  string  `json:"window"`
+	ReadyMS float64 `json:"ready_ms"`
+	Load    struct {
 		LCP []struct {
 			Time    float64 `json:"time"`
 			Size    float64 `json:"size"`
@@ -489,9 +534,9 @@ type latencyResult struct {
 			Sources string  `json:"sources"`
 		} `json:"shifts"`
 	} `json:"load"`
-	MapInView bool    `json:"map_in_view"`
-	Toggle    series  `json:"toggle"`
-	Search    series  `json:"search"`
+	MapInView bool   `json:"map_in_view"`
+	Toggle    series `json:"toggle"`
+	Search    series `json:"search"`
 	First     []struct {
 		Mode         string  `json:"mode"`
 		ClickAt      float64 `json:"click_at"`
@@ -628,7 +673,15 @@ func (t *tables) latency() {
 	nat := benchLines(*decode)
 	wasm := benchLines(*decodeWasm)
 	if len(nat) == 0 {
-		fmt.Fprintf(t.w, "| decode of the embedded data (`go test -bench BenchmarkDecode ./app/model/`) | n/a | | | there is no BenchmarkDecode in app/model |\n")
+		note := "there is no BenchmarkDecode in app/model"
+		if b, err := os.ReadFile(*decode); err == nil {
+			for _, l := range strings.Split(string(b), "\n") {
+				if n, ok := strings.CutPrefix(l, "# note: "); ok {
+					note = n
+				}
+			}
+		}
+		fmt.Fprintf(t.w, "| decode of the embedded data (`go test -bench BenchmarkDecode ./app/model/`) | n/a | | | %s |\n", strings.ReplaceAll(note, "|", "\\|"))
 	}
 	for _, l := range nat {
 		fmt.Fprintf(t.w, "| decode `%s` native | %s | | %s | %s |\n", l.name, ms1(l.nsPerOp/1e6), l.n, l.extra)
@@ -701,12 +754,22 @@ func (t *tables) targets() {
 		m = l.Search.median()
 		row("search keystroke median ≤ 16 ms, map on screen", fmt.Sprintf("%s (worst %s)", ms1(m), ms1(l.Search.worst())), m <= 16 && l.MapInView, !math.IsNaN(m))
 		for _, f := range l.First {
+			name := "first filter click 2 s after load ≤ 100 ms (" + f.Mode + ")"
+			if strings.Contains(f.Mode, "slowdown") {
+				name += " — informational"
+			}
 			if f.Error != "" {
-				row("first filter click 2 s after load ≤ 100 ms ("+f.Mode+")", "error: "+f.Error, false, false)
+				row(name, "error: "+f.Error, false, false)
 				continue
 			}
-			row("first filter click 2 s after load ≤ 100 ms ("+f.Mode+")",
-				fmt.Sprintf("%s from 2 s (%s from the actual click)", ms1(f.From2sMS), ms1(f.TotalMS)), f.From2sMS <= 100, true)
+			measured := fmt.Sprintf("%s from 2 s (%s from the actual click)", ms1(f.From2sMS), ms1(f.TotalMS))
+			if !f.ReadyAtClick {
+				measured += fmt.Sprintf("; app not ready at 2 s (ready at %.0f ms)", f.ReadyAt)
+			}
+			if f.Lost {
+				measured += "; the 2 s click was lost"
+			}
+			row(name, measured, f.From2sMS <= 100, true)
 		}
 	} else {
 		row("interaction latency", "no result", false, false)
@@ -848,7 +911,7 @@ func (t *tables) notes() {
 - The hello world is go-app's canonical example (a component rendering h1 "Hello World!", app.Route("/"), app.RunWhenOnBrowser(), app.GenerateStaticWebsite with app.Handler{Name: "Hello", Description: "An Hello World! example"}), generated at bench time outside the repository, with the same Go, the same build flags and the same brotli/gzip commands; wasm_exec.js is the toolchain's. The one addition is Resources: app.GitHubPages("hello"), go-app's way to run under a sub-path (/hello/); without it its absolute URLs would 404 there.
 - It is left as go-app generates it: its icons point at raw.githubusercontent.com (not counted above, blocked by the server's CSP img-src 'self' and unreachable offline), its title is empty and its viewport blocks zoom — so its accessibility, best-practices and SEO scores say little.
 - Both sites are served by app/server (brotli .br siblings, the production CSP, Cache-Control: no-cache) from snapshots taken after the build.
-- Latency: element.click() / an "input" event dispatched in the page; the time runs from just before the dispatch until the change is in the DOM (aria-pressed / the text of the filters' role=status live region, seen by a MutationObserver) and the next frame has run (requestAnimationFrame, then a task). go-app handles events on its own goroutine, so the change can come after click() returns. The first-click rows: "cold" is a new browser context (no HTTP cache, no service worker); "warm" a new tab after the other visits. The click is scheduled by a script injected at document start to run at performance.now() = 2000; the row reports the time from 2.000 s, which includes any time the main thread was still busy.
+- Latency: element.click() / an "input" event dispatched in the page; the time runs from just before the dispatch until the change is in the DOM (aria-pressed / the text of the filters' role=status live region, seen by a MutationObserver) and the next frame has run (requestAnimationFrame, then a task). go-app handles events on its own goroutine, so the change can come after click() returns. The first-click rows: "cold" is a new browser context (no HTTP cache, no service worker); "warm" a new tab after the other visits; "cold, 4× CPU slowdown" adds Chromium's CPU throttling at Lighthouse's mobile rate, for information. The click is scheduled by a script injected at document start to run at performance.now() = 2000; the row reports the time from 2.000 s, which includes any time the main thread was still busy.
 - Lighthouse uses simulated throttling (4× CPU slowdown, slow 4G), so its TBT is an estimate scaled from this machine's trace; the latency rows are unthrottled. The machine is shared and noisy: one Lighthouse run can be far off (a 10 s stall was seen once), so each site gets LH_RUNS (default 3) runs and the run with the median performance score is shown.
 `)
 }

@@ -127,8 +127,8 @@ func read(name string) (*Breakdown, error) {
 	}
 	bd := &Breakdown{Total: len(data), Sections: map[string]int{}, Pkg: map[string]int{}, Funcs: map[string]int{}}
 	r := bytes.NewReader(data[8:])
-	var imported int     // imported functions come first in the index space
-	var bodies []int     // code body sizes, by defined-function order
+	var imported int // imported functions come first in the index space
+	var bodies []int // code body sizes, by defined-function order
 	names := map[int]string{}
 	for r.Len() > 0 {
 		id, _ := r.ReadByte()

@@ -59,10 +59,11 @@ func (p Packages) Of(sym string) string {
 	if best != "" {
 		return p[best]
 	}
-	if i := strings.IndexByte(sym, '.'); i >= 0 {
-		sym = sym[:i]
+	i := strings.IndexByte(sym, '.')
+	if i < 0 {
+		return "runtime (assembly)" // memeqbody, wasm_pc_f_loop, gcWriteBarrier…
 	}
-	return strings.ReplaceAll(sym, "_", "/")
+	return strings.ReplaceAll(sym[:i], "_", "/")
 }
 
 // Pretty returns a wasm function name with its package path restored and
