@@ -12,7 +12,7 @@ import (
 func TestRelativize(t *testing.T) {
 	tests := []struct {
 		name, file, in string
-		want, notWant []string
+		want, notWant  []string
 	}{
 		{"viewport, go-app order", "index.html",
 			`<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1, user-scalable=0, viewport-fit=cover">`,

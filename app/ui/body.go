@@ -8,14 +8,14 @@ import (
 )
 
 // reportBody is the report's text in document order: section headings and
-// paragraphs, each with its anchor and a "copy link" action. Paragraphs the
-// view does not show are hidden, not removed, so the markup keeps its shape.
+// paragraphs (paraView). Paragraphs the view does not show are hidden, not
+// removed, so the markup keeps its shape and go-app's positional diff stays
+// cheap; each paragraph re-renders only when its own props change.
 type reportBody struct {
 	app.Compo
 	Ix        *state.Index
 	Res       state.Result
 	Filtering bool
-	copied    string // id of the paragraph whose link was just copied
 }
 
 // Render draws the report text.
@@ -32,11 +32,11 @@ func (b *reportBody) Render() app.UI {
 			return app.Section().ID(s.ID).Class(sectionClass(s)).Hidden(b.Filtering && shown[si] == 0).
 				Aria("labelledby", s.ID+"-h").Body(
 				app.H2().ID(s.ID+"-h").Body(sectionHeading(s)...),
-				app.If(b.Filtering, app.P().Class("section-count").Text(itoa(shown[si])+" of "+
-					plural(len(s.Paragraphs), "paragraph", "paragraphs")+" shown")),
+				app.P().Class("section-count").Hidden(!b.Filtering).Text(itoa(shown[si])+" of "+
+					plural(len(s.Paragraphs), "paragraph", "paragraphs")+" shown"),
 				app.Range(s.Paragraphs).Slice(func(j int) app.UI {
 					i := index[s.Paragraphs[j]]
-					return b.paragraph(r.Paragraphs[i], b.Res.Paragraphs[i])
+					return &paraView{P: &r.Paragraphs[i], Shown: b.Res.Paragraphs[i], Terms: b.Res.Terms}
 				}),
 			)
 		}),
@@ -61,22 +61,6 @@ func sectionClass(s model.Section) string {
 	return "sec"
 }
 
-// paragraph draws one paragraph with search matches marked.
-func (b *reportBody) paragraph(p model.Paragraph, shown bool) app.UI {
-	label := "Copy link"
-	if b.copied == p.ID {
-		label = "Link copied"
-	}
-	return app.Div().ID(p.ID).Class("para").Hidden(!shown).Body(
-		app.P().Body(marked(p.Text, b.Res.Terms)...),
-		app.Div().Class("para-tools").Body(
-			app.A().Class("anchor").Href("#"+p.ID).Aria("label", "Link to paragraph "+p.ID).Text("¶ "+p.ID),
-			app.Button().Type("button").Class("copy").DataSet("para", p.ID).
-				Aria("label", label+" to paragraph "+p.ID).OnClick(b.onCopy).Text(label),
-		),
-	)
-}
-
 // marked renders text with the search terms wrapped in <mark>.
 func marked(text string, terms []string) []app.UI {
 	segs := state.Highlight(text, terms)
@@ -89,10 +73,4 @@ func marked(text string, terms []string) []app.UI {
 		}
 	}
 	return out
-}
-
-func (b *reportBody) onCopy(ctx app.Context, e app.Event) {
-	id := ctx.JSSrc().Get("dataset").Get("para").String()
-	copyLink(id)
-	b.copied = id
 }

@@ -28,20 +28,9 @@ func (p *practices) Render() app.UI {
 		app.P().Class("note").Text("Each practice as described in \"Sharing Good Practices\"; the short titles are editorial."),
 		app.Ul().Class("cards").Body(
 			app.Range(r.Practices).Slice(func(i int) app.UI {
-				pr := r.Practices[i]
-				who := names[pr.Place]
-				if a := names[pr.Actor]; a != "" {
-					who = join(a, who)
-				}
-				return app.Li().Class("card").Hidden(!p.Res.Practices[i]).Body(
-					app.H3().Text(pr.Title),
-					app.P().Class("who").Text(who),
-					app.P().Body(marked(pr.Text, p.Res.Terms)...),
-					app.P().Class("tags").Body(
-						themeTags(p.Ix, pr.Themes),
-						app.A().Href("#"+pr.Paragraph).Text("In the report ¶ "+pr.Paragraph),
-					),
-				)
+				pr := &r.Practices[i]
+				return &practiceCard{Pr: pr, Ix: p.Ix, Who: join(names[pr.Actor], names[pr.Place]),
+					Shown: p.Res.Practices[i], Terms: p.Res.Terms}
 			}),
 		),
 	)

@@ -38,51 +38,12 @@ func (s *speakers) Render() app.UI {
 						if r.Speakers[i].Kind != kind {
 							return nil
 						}
-						return s.card(r.Speakers[i], s.Res.Speakers[i])
+						sp := &r.Speakers[i]
+						return &speakerCard{S: sp, Ix: s.Ix, Shown: s.Res.Speakers[i],
+							Selected: s.View.Speaker == sp.ID, Terms: s.Res.Terms}
 					}),
 				),
 			)
 		}),
 	)
-}
-
-// card draws one speaker.
-func (s *speakers) card(sp model.Speaker, shown bool) app.UI {
-	place := ""
-	for _, p := range s.Ix.R.Places {
-		if p.ID == sp.Represents {
-			place = p.Name
-		}
-	}
-	selected := s.View.Speaker == sp.ID
-	return app.Li().ID("speaker-"+sp.ID).Class("card speaker").Hidden(!shown).Body(
-		app.H4().Body(marked(sp.Name, s.Res.Terms)...),
-		app.P().Class("role").Body(marked(join(sp.Role, sp.Organisation), s.Res.Terms)...),
-		app.If(place != "", app.P().Class("represents").Text("Represents: "+place)),
-		app.P().Class("cites").Body(
-			app.Text("Cited in "),
-			app.Range(sp.Paragraphs).Slice(func(i int) app.UI {
-				return app.A().Href("#" + sp.Paragraphs[i]).Text("¶ " + sp.Paragraphs[i] + " ")
-			}),
-		),
-		themeTags(s.Ix, sp.Themes),
-		app.Button().Type("button").Class("select").DataSet("speaker", sp.ID).
-			Aria("pressed", boolString(selected)).OnClick(s.onSelect).
-			Text(selectLabel(selected, sp.Name)),
-	)
-}
-
-func selectLabel(selected bool, name string) string {
-	if selected {
-		return "Show everyone (clear " + name + ")"
-	}
-	return "Show only " + name
-}
-
-func (s *speakers) onSelect(ctx app.Context, e app.Event) {
-	id := ctx.JSSrc().Get("dataset").Get("speaker").String()
-	if id == s.View.Speaker {
-		id = ""
-	}
-	ctx.NewActionWithValue(actSpeaker, id)
 }

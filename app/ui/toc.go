@@ -30,7 +30,7 @@ func (t *toc) Render() app.UI {
 				}
 				return app.Li().Class(tocClass(s.Number, t.Filtering && shown[i] == 0)).Body(
 					app.A().Href("#"+s.ID).Text(label),
-					app.If(t.Filtering, app.Span().Class("count").Text(" "+itoa(shown[i])+" of "+itoa(len(s.Paragraphs)))),
+					app.Span().Class("count").Hidden(!t.Filtering).Text(" "+itoa(shown[i])+" of "+itoa(len(s.Paragraphs))),
 				)
 			}),
 			app.Li().Body(app.A().Href("#good-practices").Text("Good practices")),

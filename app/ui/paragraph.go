@@ -1,0 +1,40 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"idmreport/app/model"
+)
+
+// paraView is one paragraph of the report with its anchor and a "copy link"
+// action. As its own component it re-renders only when its props change, so
+// a filter change touches just the paragraphs that appear or disappear.
+type paraView struct {
+	app.Compo
+	P      *model.Paragraph
+	Shown  bool
+	Terms  []string
+	copied bool
+}
+
+// Render draws the paragraph with search matches marked.
+func (v *paraView) Render() app.UI {
+	p := v.P
+	label := "Copy link"
+	if v.copied {
+		label = "Link copied"
+	}
+	return app.Div().ID(p.ID).Class("para").Hidden(!v.Shown).Body(
+		app.P().Body(marked(p.Text, v.Terms)...),
+		app.Div().Class("para-tools").Body(
+			app.A().Class("anchor").Href("#"+p.ID).Aria("label", "Link to paragraph "+p.ID).Text("¶ "+p.ID),
+			app.Button().Type("button").Class("copy").Aria("label", label+" to paragraph "+p.ID).
+				OnClick(v.onCopy).Text(label),
+		),
+	)
+}
+
+func (v *paraView) onCopy(ctx app.Context, e app.Event) {
+	copyLink(v.P.ID)
+	v.copied = true
+}
