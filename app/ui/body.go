@@ -16,6 +16,7 @@ type reportBody struct {
 	Ix        *state.Index
 	Res       state.Result
 	Filtering bool
+	Live      int // progressive mounting: sections live so far (chunk.go)
 }
 
 // Render draws the report text.
@@ -29,16 +30,18 @@ func (b *reportBody) Render() app.UI {
 	return app.Div().Class("report-body").Body(
 		app.Range(r.Sections).Slice(func(si int) app.UI {
 			s := r.Sections[si]
-			return app.Section().ID(s.ID).Class(sectionClass(s)).Hidden(b.Filtering && shown[si] == 0).
-				Aria("labelledby", s.ID+"-h").Body(
-				app.H2().ID(s.ID+"-h").Body(sectionHeading(s)...),
-				app.P().Class("section-count").Hidden(!b.Filtering).Text(itoa(shown[si])+" of "+
-					plural(len(s.Paragraphs), "paragraph", "paragraphs")+" shown"),
-				app.Range(s.Paragraphs).Slice(func(j int) app.UI {
-					i := index[s.Paragraphs[j]]
-					return &paraView{P: &r.Paragraphs[i], Shown: b.Res.Paragraphs[i], Terms: b.Res.Terms}
-				}),
-			)
+			return chunk(s.ID, si < b.Live, func() app.UI {
+				return app.Section().ID(s.ID).Class(sectionClass(s)).Hidden(b.Filtering && shown[si] == 0).
+					Aria("labelledby", s.ID+"-h").Body(
+					app.H2().ID(s.ID+"-h").Body(sectionHeading(s)...),
+					app.P().Class("section-count").Hidden(!b.Filtering).Text(itoa(shown[si])+" of "+
+						plural(len(s.Paragraphs), "paragraph", "paragraphs")+" shown"),
+					app.Range(s.Paragraphs).Slice(func(j int) app.UI {
+						i := index[s.Paragraphs[j]]
+						return &paraView{P: &r.Paragraphs[i], Shown: b.Res.Paragraphs[i], Terms: b.Res.Terms}
+					}),
+				)
+			})
 		}),
 	)
 }

@@ -22,7 +22,7 @@ func (f *footer) Render() app.UI {
 	bib := "@techreport{iom2017idm,\n  author = {{International Organization for Migration}},\n  title = {{" +
 		d.Title + ": " + d.Subtitle + ". " + d.Kind + "}},\n  institution = {International Organization for Migration},\n" +
 		"  address = {" + d.City + "},\n  year = {2017},\n  note = {" + d.Dates + ", " + d.Venue + "}\n}"
-	return app.Footer().Class("site-footer").Body(
+	return app.Footer().ID("site-footer").Class("site-footer").Body(
 		app.H2().Text("About this report"),
 		app.P().Text(d.Source),
 		app.H3().Text("Cite this report"),

@@ -16,7 +16,7 @@ type masthead struct {
 // Render draws the header.
 func (m *masthead) Render() app.UI {
 	d := m.Doc
-	return app.Header().Class("masthead").Body(
+	return app.Header().ID("masthead").Class("masthead").Body(
 		app.P().Class("kicker").Text(d.Organiser+" · "+d.Kind),
 		app.H1().Text(d.Title),
 		app.P().Class("subtitle").Text(d.Subtitle),

@@ -14,7 +14,8 @@ type Page struct {
 	app.Compo
 	view  state.View
 	res   state.Result
-	ready bool
+	live  int  // chunks made live so far (chunk.go)
+	ready bool // data-ready is set
 }
 
 // OnInit applies the default view before the first render; SetReport must
@@ -48,15 +49,16 @@ func (p *Page) OnMount(ctx app.Context) {
 	})
 }
 
-// OnNav reads the view from the URL: on load, on back/forward and after navigate.
+// OnNav reads the view from the URL: on load, on back/forward and after
+// navigate. On load, the default view comes alive chunk by chunk (chunk.go);
+// any other view needs the whole page live at once.
 func (p *Page) OnNav(ctx app.Context) {
 	p.setView(state.Parse(ctx.Page().URL(), shared.R))
-	if !p.ready {
-		p.ready = true
-		ctx.Defer(func(app.Context) {
-			markReady()
-			startFrame() // embedding (frame.go): tell a parent window "ready", then its height
-		})
+	if !p.ready && p.live == 0 {
+		ctx.After(stepDelay, p.step)
+	}
+	if p.live >= len(liveOrder()) {
+		p.becomeReady(ctx)
 	}
 }
 
@@ -75,6 +77,7 @@ func (p *Page) setView(v state.View) {
 	if equalView(v, p.view) {
 		return
 	}
+	p.allLive()
 	p.view = v
 	p.res = shared.Apply(v)
 }
@@ -87,25 +90,36 @@ func equalView(a, b state.View) bool {
 // prerendered index.html, so nothing moves when the wasm takes over.
 func (p *Page) Render() app.UI {
 	r := shared.R
+	live := func(id string) bool { return isLive(id, p.live) }
 	return app.Div().ID("idm").Class(pageClass(p.view)).Body(
 		app.A().Class("skip").Href("#report").Text("Skip to the report"),
-		app.If(!p.view.Embed, &masthead{Doc: &r.Document, Figures: r.Figures}),
+		app.If(!p.view.Embed, chunk(chunkMasthead, false, func() app.UI {
+			return &masthead{Doc: &r.Document, Figures: r.Figures}
+		})),
 		app.If(p.view.Embed, app.Header().Class("embed-head").Body(
 			app.H1().Class("embed-title").Text(r.Document.Title+" — "+r.Document.Kind))),
 		app.Div().Class("layout").Body(
-			&toc{Ix: shared, Res: p.res, Filtering: p.view.Filtering()},
+			chunk("toc", live("toc"), func() app.UI {
+				return &toc{Ix: shared, Res: p.res, Filtering: p.view.Filtering()}
+			}),
 			app.Main().ID("report").Body(
 				&appNotice{Embed: p.view.Embed},
 				&shareDialog{View: p.view},
 				&filters{Ix: shared, View: p.view, Res: p.res},
-				&reportBody{Ix: shared, Res: p.res, Filtering: p.view.Filtering()},
-				&practices{Ix: shared, Res: p.res},
-				&speakers{Ix: shared, View: p.view, Res: p.res},
-				&timeline{Events: r.Timeline},
-				&related{Titles: r.Related},
+				&reportBody{Ix: shared, Res: p.res, Filtering: p.view.Filtering(), Live: p.live},
+				chunk("good-practices", live("good-practices"), func() app.UI {
+					return &practices{Ix: shared, Res: p.res}
+				}),
+				chunk("speakers", live("speakers"), func() app.UI {
+					return &speakers{Ix: shared, View: p.view, Res: p.res}
+				}),
+				chunk(chunkTimeline, false, func() app.UI { return &timeline{Events: r.Timeline} }),
+				chunk(chunkRelated, false, func() app.UI { return &related{Titles: r.Related} }),
 			),
 		),
-		app.If(!p.view.Embed, &footer{Doc: &r.Document, View: p.view}),
+		app.If(!p.view.Embed, chunk("site-footer", live("site-footer"), func() app.UI {
+			return &footer{Doc: &r.Document, View: p.view}
+		})),
 	)
 }
 

@@ -19,7 +19,7 @@ type toc struct {
 func (t *toc) Render() app.UI {
 	r := t.Ix.R
 	shown := sectionCounts(t.Ix, t.Res)
-	return app.Nav().Class("toc").Aria("label", "Contents").Body(
+	return app.Nav().ID("toc").Class("toc").Aria("label", "Contents").Body(
 		app.H2().Class("toc-title").Text("Contents"),
 		app.Ol().Body(
 			app.Range(r.Sections).Slice(func(i int) app.UI {
