@@ -21,6 +21,7 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
+	"idmreport/app/chrome"
 	"idmreport/app/server"
 )
 
@@ -309,23 +310,7 @@ func newBrowserIn(t *testing.T, dataDir string) *page {
 	rootCtx, cancelRoot := context.WithDeadline(context.Background(), deadline)
 
 	p := &page{out: &tailBuffer{}}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(execPath),
-		chromedp.Flag("headless", "new"),
-		chromedp.NoSandbox,
-		chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-default-apps", true),
-		chromedp.Flag("disable-extensions", true),
-		chromedp.Flag("metrics-recording-only", true),
-		chromedp.Flag("mute-audio", true),
-		chromedp.UserDataDir(dataDir),
-		chromedp.WindowSize(1280, 900),
-		chromedp.CombinedOutput(p.out),
-	)
+	opts := chrome.Options(execPath, dataDir, 1280, 900, p.out)
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(rootCtx, opts...)
 	tabCtx, cancelTab := chromedp.NewContext(allocCtx, chromedp.WithListener(p.onEvent))
 	p.ctx = context.WithValue(tabCtx, pageKey{}, p)

@@ -7,8 +7,8 @@ import (
 	"idmreport/app/state"
 )
 
-// reportBody is the report's text in document order: section headings and
-// paragraphs (paraView). Paragraphs the view does not show are hidden, not
+// reportBody is the report's text in document order: sections (sectionView)
+// of paragraphs (paraView). Paragraphs the view does not show are hidden, not
 // removed, so the markup keeps its shape and go-app's positional diff stays
 // cheap; each paragraph re-renders only when its own props change.
 type reportBody struct {
@@ -23,24 +23,16 @@ type reportBody struct {
 func (b *reportBody) Render() app.UI {
 	r := b.Ix.R
 	shown := sectionCounts(b.Ix, b.Res)
-	index := map[string]int{}
-	for i, p := range r.Paragraphs {
-		index[p.ID] = i
-	}
+	start := 0
 	return app.Div().Class("report-body").Body(
 		app.Range(r.Sections).Slice(func(si int) app.UI {
-			s := r.Sections[si]
+			s := &r.Sections[si]
+			from := start
+			start += len(s.Paragraphs)
 			return chunk(s.ID, si < b.Live, func() app.UI {
-				return app.Section().ID(s.ID).Class(sectionClass(s)).Hidden(b.Filtering && shown[si] == 0).
-					Aria("labelledby", s.ID+"-h").Body(
-					app.H2().ID(s.ID+"-h").Body(sectionHeading(s)...),
-					app.P().Class("section-count").Hidden(!b.Filtering).Text(itoa(shown[si])+" of "+
-						plural(len(s.Paragraphs), "paragraph", "paragraphs")+" shown"),
-					app.Range(s.Paragraphs).Slice(func(j int) app.UI {
-						i := index[s.Paragraphs[j]]
-						return &paraView{P: &r.Paragraphs[i], Shown: b.Res.Paragraphs[i], Terms: b.Res.Terms}
-					}),
-				)
+				return &sectionView{S: s, Paras: r.Paragraphs[from : from+len(s.Paragraphs)],
+					Shown: b.Res.Paragraphs[from : from+len(s.Paragraphs)], Count: shown[si],
+					Filtering: b.Filtering, Terms: b.Res.Terms}
 			})
 		}),
 	)

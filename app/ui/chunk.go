@@ -36,7 +36,7 @@ func liveOrder() []string {
 	for _, s := range shared.R.Sections {
 		ids = append(ids, s.ID)
 	}
-	return append(ids, "good-practices", "speakers", "toc", "site-footer")
+	return append(ids, "good-practices", "map-wrap", "speaker-directory", "toc", "site-footer")
 }
 
 // CapturePrerendered reads the prerendered markup of every chunk. The client

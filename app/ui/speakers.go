@@ -21,14 +21,24 @@ type speakers struct {
 	Ix   *state.Index
 	View state.View
 	Res  state.Result
+	// Progressive mounting (chunk.go): the map and the directory come alive
+	// separately.
+	MapLive, DirectoryLive bool
 }
 
 // Render draws the section.
 func (s *speakers) Render() app.UI {
-	r := s.Ix.R
 	return app.Section().ID("speakers").Class("speakers").Aria("labelledby", "speakers-h").Body(
 		app.H2().ID("speakers-h").Text("Speakers"),
-		&worldMap{Ix: s.Ix, View: s.View, Res: s.Res},
+		chunk("map-wrap", s.MapLive, func() app.UI { return &worldMap{Ix: s.Ix, View: s.View, Res: s.Res} }),
+		chunk("speaker-directory", s.DirectoryLive, s.directory),
+	)
+}
+
+// directory lists every named speaker as a card, grouped by kind.
+func (s *speakers) directory() app.UI {
+	r := s.Ix.R
+	return app.Div().ID("speaker-directory").Body(
 		app.Range(model.SpeakerKinds).Slice(func(k int) app.UI {
 			kind := model.SpeakerKinds[k]
 			return app.Div().Class("kind-group").Body(

@@ -93,7 +93,7 @@ func (m *worldMap) OnUpdate(ctx app.Context) {
 func (m *worldMap) Render() app.UI {
 	r := m.Ix.R
 	tip := m.tip()
-	return app.Div().Class("map-wrap").Body(
+	return app.Div().ID("map-wrap").Class("map-wrap").Body(
 		app.Figure().Class("map").ID("speaker-map").Body(
 			app.FigCaption().Class("map-caption").Body(
 				app.Strong().Text("Where the speakers came from. "),

@@ -40,6 +40,8 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+
+	launch "idmreport/app/chrome"
 )
 
 // Result is what the program writes (-out); app/bench/table reads it.
@@ -152,23 +154,7 @@ func run(chrome, url string, n int, toggleSel, firstSel, q1, q2 string) (res Res
 	rootCtx, cancelRoot := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancelRoot()
 	// The launch flags of app/e2e/harness_test.go.
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chrome),
-		chromedp.Flag("headless", "new"),
-		chromedp.NoSandbox,
-		chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-default-apps", true),
-		chromedp.Flag("disable-extensions", true),
-		chromedp.Flag("metrics-recording-only", true),
-		chromedp.Flag("mute-audio", true),
-		chromedp.UserDataDir(dataDir),
-		chromedp.WindowSize(width, height),
-		chromedp.CombinedOutput(io.Discard),
-	)
+	opts := launch.Options(chrome, dataDir, width, height, io.Discard)
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(rootCtx, opts...)
 	defer cancelAlloc()
 	browserCtx, cancelBrowser := chromedp.NewContext(allocCtx)

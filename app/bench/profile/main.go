@@ -25,6 +25,8 @@ import (
 	"github.com/chromedp/cdproto/profiler"
 	"github.com/chromedp/chromedp"
 
+	launch "idmreport/app/chrome"
+
 	"idmreport/app/bench/internal/wasmname"
 )
 
@@ -98,23 +100,7 @@ func record(chrome, url string) (load, toggles *profiler.Profile, err error) {
 	defer os.RemoveAll(dataDir)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chrome),
-		chromedp.Flag("headless", "new"),
-		chromedp.NoSandbox,
-		chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-default-apps", true),
-		chromedp.Flag("disable-extensions", true),
-		chromedp.Flag("metrics-recording-only", true),
-		chromedp.Flag("mute-audio", true),
-		chromedp.UserDataDir(dataDir),
-		chromedp.WindowSize(1280, 900),
-		chromedp.CombinedOutput(io.Discard),
-	)
+	opts := launch.Options(chrome, dataDir, 1280, 900, io.Discard)
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
 	defer cancelAlloc()
 	tab, cancelTab := chromedp.NewContext(allocCtx)
