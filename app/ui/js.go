@@ -10,6 +10,14 @@ func markReady() {
 	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-ready", "true")
 }
 
+// pushURL adds a history entry for URL u (relative to the page).
+func pushURL(u string) {
+	if app.IsServer {
+		return
+	}
+	app.Window().Get("history").Call("pushState", nil, "", u)
+}
+
 // replaceURL replaces the current history entry (used while typing a search,
 // so each keystroke does not add a history entry).
 func replaceURL(u string) {

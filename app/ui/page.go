@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"net/url"
-
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"idmreport/app/state"
@@ -14,8 +12,9 @@ type Page struct {
 	app.Compo
 	view  state.View
 	res   state.Result
-	live  int  // chunks made live so far (chunk.go)
-	ready bool // data-ready is set
+	live  int      // chunks made live so far (chunk.go)
+	ready bool     // data-ready is set
+	onPop app.Func // popstate listener
 }
 
 // OnInit applies the default view before the first render; SetReport must
@@ -27,6 +26,7 @@ func (p *Page) OnInit() {
 // OnMount registers the action handlers and marks the page ready once the
 // first render is on screen.
 func (p *Page) OnMount(ctx app.Context) {
+	p.listenPopState(ctx)
 	ctx.Handle(actTheme, func(ctx app.Context, a app.Action) {
 		p.navigate(ctx, p.view.ToggleTheme(a.Value.(string), shared.R))
 	})
@@ -62,14 +62,27 @@ func (p *Page) OnNav(ctx app.Context) {
 	}
 }
 
-// navigate pushes a new view to the history; go-app then calls OnNav.
+// navigate applies a view and pushes it to the history. It writes the
+// history itself rather than through ctx.NavigateTo, which would cost two more
+// passes through go-app's dispatcher (a re-mount and OnNav) per click;
+// back/forward come back through onPopState.
 func (p *Page) navigate(ctx app.Context, v state.View) {
-	u, err := url.Parse(v.Encode())
-	if err != nil {
+	p.setView(v)
+	pushURL(v.Encode())
+}
+
+// listenPopState applies the URL's view on back/forward. go-app handles
+// popstate too, but skips a URL equal to the last one it navigated to itself,
+// which no longer says where the reader is once navigate has pushed states.
+func (p *Page) listenPopState(ctx app.Context) {
+	if app.IsServer {
 		return
 	}
-	p.setView(v)
-	ctx.NavigateTo(ctx.Page().URL().ResolveReference(u))
+	p.onPop = app.FuncOf(func(app.Value, []app.Value) any {
+		ctx.Dispatch(func(ctx app.Context) { p.setView(state.Parse(app.Window().URL(), shared.R)) })
+		return nil
+	})
+	app.Window().Call("addEventListener", "popstate", p.onPop)
 }
 
 // setView applies a view.
