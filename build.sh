@@ -23,6 +23,10 @@ build() {
 compress() {
   need brotli brotli
   local f
+  # Drop the twins of files that are gone.
+  for f in $(find . web -maxdepth 3 \( -name '*.br' -o -name '*.gz' \) -not -path './.git/*' -not -path './.cache/*'); do
+    [ -e "${f%.*}" ] || rm -f "$f"
+  done
   for f in index.html app.js app.css wasm_exec.js app-worker.js manifest.webmanifest \
     $(find web -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.json' \
       -o -name '*.csv' -o -name '*.svg' \)); do
@@ -70,6 +74,8 @@ case "${1:-build}" in
     ;;
   bench)
     build
+    need chromium chromium
+    export CHROME_PATH="${CHROME_PATH:-$(command -v chromium)}"
     ./app/bench/run.sh
     ;;
   *) echo "usage: $0 [build|serve|test|bench]" >&2; exit 2 ;;
