@@ -12,8 +12,8 @@ import (
 // idPattern is the shape of every id in the annotations.
 var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
-// checkID reports a malformed or duplicate id.
-func checkID(r row, id string, seen map[string]bool) bool {
+// checkID reports whether id is well formed and new, and records it.
+func checkID(id string, seen map[string]bool) bool {
 	switch {
 	case !idPattern.MatchString(id):
 		return false
@@ -74,7 +74,7 @@ func (b *builder) loadThemes(*Source) error {
 	}
 	for _, r := range t.rows {
 		id := r.get("id")
-		if !checkID(r, id, b.themes) {
+		if !checkID(id, b.themes) {
 			b.fail(r.errorf("bad or duplicate theme id %q", id))
 			continue
 		}
@@ -111,7 +111,7 @@ func (b *builder) segment(src *Source) error {
 	seen := map[string]bool{}
 	for _, r := range st.rows {
 		s := model.Section{ID: r.get("id"), Title: r.get("title"), Heading: Repair(r.get("heading"))}
-		if !checkID(r, s.ID, seen) {
+		if !checkID(s.ID, seen) {
 			b.fail(r.errorf("bad or duplicate section id %q", s.ID))
 			continue
 		}
@@ -129,7 +129,7 @@ func (b *builder) segment(src *Source) error {
 		id, sec := r.get("id"), r.get("section")
 		si, ok := index[sec]
 		switch {
-		case !checkID(r, id, seen):
+		case !checkID(id, seen):
 			b.fail(r.errorf("bad or duplicate paragraph id %q", id))
 			continue
 		case !ok:

@@ -20,7 +20,7 @@ func (b *builder) loadPractices(*Source) error {
 	for _, r := range t.rows {
 		p := model.Practice{ID: r.get("id"), Paragraph: r.get("paragraph"), Actor: r.get("actor"),
 			Place: r.get("place"), Title: r.get("title")}
-		if !checkID(r, p.ID, seen) {
+		if !checkID(p.ID, seen) {
 			b.fail(r.errorf("bad or duplicate practice id %q", p.ID))
 			continue
 		}
@@ -68,7 +68,7 @@ func (b *builder) loadFigures(*Source) error {
 	seen := map[string]bool{}
 	for _, r := range t.rows {
 		f := model.Figure{ID: r.get("id"), Value: r.get("value"), Label: r.get("label")}
-		if !checkID(r, f.ID, seen) {
+		if !checkID(f.ID, seen) {
 			b.fail(r.errorf("bad or duplicate figure id %q", f.ID))
 			continue
 		}
@@ -87,7 +87,7 @@ func (b *builder) loadTimeline(*Source) error {
 	seen := map[string]bool{}
 	for _, r := range t.rows {
 		e := model.Event{ID: r.get("id"), Date: r.get("date"), Label: r.get("label")}
-		if !checkID(r, e.ID, seen) {
+		if !checkID(e.ID, seen) {
 			b.fail(r.errorf("bad or duplicate event id %q", e.ID))
 			continue
 		}

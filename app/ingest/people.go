@@ -97,7 +97,7 @@ func (b *builder) loadPlaces(*Source) error {
 	for _, r := range t.rows {
 		p := model.Place{ID: r.get("id"), Kind: r.get("kind"), Name: r.get("name"), ISO: r.get("iso"),
 			Basis: r.get("basis"), HQ: r.get("hq"), PartOf: r.get("part_of"), Note: r.get("note")}
-		if !checkID(r, p.ID, seen) {
+		if !checkID(p.ID, seen) {
 			b.fail(r.errorf("bad or duplicate place id %q", p.ID))
 			continue
 		}
@@ -163,7 +163,7 @@ func (b *builder) loadSpeakers(*Source) error {
 	for _, r := range t.rows {
 		s := model.Speaker{ID: r.get("id"), Name: r.get("name"), Aliases: r.list("aliases"), Role: r.get("role"),
 			Organisation: r.get("organisation"), Represents: r.get("represents"), Kind: r.get("kind")}
-		if !checkID(r, s.ID, seen) {
+		if !checkID(s.ID, seen) {
 			b.fail(r.errorf("bad or duplicate speaker id %q", s.ID))
 			continue
 		}

@@ -4,6 +4,8 @@
 package ui
 
 import (
+	"strconv"
+
 	"idmreport/app/model"
 	"idmreport/app/state"
 )
@@ -32,28 +34,8 @@ func plural(n int, one, many string) string {
 	return itoa(n) + " " + many
 }
 
-// itoa formats a small int without pulling in fmt.
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
-}
+// itoa formats an int.
+func itoa(n int) string { return strconv.Itoa(n) }
 
 // Document returns the report's document record (for the page title).
 func Document() model.Document { return shared.R.Document }
