@@ -4,6 +4,8 @@ import (
 	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"idmreport/app/model"
 )
 
 // Progressive mounting. go-app v9 does not hydrate: when the wasm starts it
@@ -36,7 +38,11 @@ func liveOrder() []string {
 	for _, s := range shared.R.Sections {
 		ids = append(ids, s.ID)
 	}
-	return append(ids, "good-practices", "map-wrap", "speaker-directory", "toc", "site-footer")
+	ids = append(ids, "good-practices", "map-wrap", "place-table-wrap")
+	for _, k := range model.SpeakerKinds {
+		ids = append(ids, "speakers-"+k)
+	}
+	return append(ids, "toc", "site-footer")
 }
 
 // CapturePrerendered reads the prerendered markup of every chunk. The client

@@ -123,8 +123,7 @@ func (p *Page) Render() app.UI {
 				chunk("good-practices", live("good-practices"), func() app.UI {
 					return &practices{Ix: shared, Res: p.res}
 				}),
-				&speakers{Ix: shared, View: p.view, Res: p.res,
-					MapLive: live("map-wrap"), DirectoryLive: live("speaker-directory")},
+				&speakers{Ix: shared, View: p.view, Res: p.res, Live: p.live},
 				chunk(chunkTimeline, false, func() app.UI { return &timeline{Events: r.Timeline} }),
 				chunk(chunkRelated, false, func() app.UI { return &related{Titles: r.Related} }),
 			),

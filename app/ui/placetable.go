@@ -29,7 +29,7 @@ func (t *placeTable) Render() app.UI {
 	r := t.Ix.R
 	shapes := shapeOf(&r.Map)
 	order := placeOrder(r)
-	return app.Div().Class("place-table-wrap").Attr("role", "region").
+	return app.Div().ID("place-table-wrap").Class("place-table-wrap").Attr("role", "region").
 		Aria("labelledby", placeTableCaptionID).TabIndex(0).Body(
 		app.Table().Class("place-table").Body(
 			app.Caption().ID(placeTableCaptionID).Text("The map as a table: states and organisations heard at the workshop"),

@@ -21,39 +21,46 @@ type speakers struct {
 	Ix   *state.Index
 	View state.View
 	Res  state.Result
-	// Progressive mounting (chunk.go): the map and the directory come alive
-	// separately.
-	MapLive, DirectoryLive bool
+	Live int // progressive mounting: the page's live count (chunk.go)
 }
 
 // Render draws the section.
 func (s *speakers) Render() app.UI {
 	return app.Section().ID("speakers").Class("speakers").Aria("labelledby", "speakers-h").Body(
 		app.H2().ID("speakers-h").Text("Speakers"),
-		chunk("map-wrap", s.MapLive, func() app.UI { return &worldMap{Ix: s.Ix, View: s.View, Res: s.Res} }),
-		chunk("speaker-directory", s.DirectoryLive, s.directory),
+		chunk("map-wrap", isLive("map-wrap", s.Live), func() app.UI {
+			return &worldMap{Ix: s.Ix, View: s.View, Res: s.Res, TableLive: isLive("place-table-wrap", s.Live)}
+		}),
+		s.directory(),
 	)
 }
 
 // directory lists every named speaker as a card, grouped by kind.
 func (s *speakers) directory() app.UI {
-	r := s.Ix.R
 	return app.Div().ID("speaker-directory").Body(
 		app.Range(model.SpeakerKinds).Slice(func(k int) app.UI {
 			kind := model.SpeakerKinds[k]
-			return app.Div().Class("kind-group").Body(
-				app.H3().Text(kindLabels[kind]),
-				app.Ul().Class("cards speaker-cards").Body(
-					app.Range(r.Speakers).Slice(func(i int) app.UI {
-						if r.Speakers[i].Kind != kind {
-							return nil
-						}
-						sp := &r.Speakers[i]
-						return &speakerCard{S: sp, Ix: s.Ix, Shown: s.Res.Speakers[i],
-							Selected: s.View.Speaker == sp.ID, Terms: s.Res.Terms}
-					}),
-				),
-			)
+			return chunk("speakers-"+kind, isLive("speakers-"+kind, s.Live), func() app.UI {
+				return s.kindGroup(kind)
+			})
 		}),
+	)
+}
+
+// kindGroup lists the speakers of one kind.
+func (s *speakers) kindGroup(kind string) app.UI {
+	r := s.Ix.R
+	return app.Div().ID("speakers-"+kind).Class("kind-group").Body(
+		app.H3().Text(kindLabels[kind]),
+		app.Ul().Class("cards speaker-cards").Body(
+			app.Range(r.Speakers).Slice(func(i int) app.UI {
+				if r.Speakers[i].Kind != kind {
+					return nil
+				}
+				sp := &r.Speakers[i]
+				return &speakerCard{S: sp, Ix: s.Ix, Shown: s.Res.Speakers[i],
+					Selected: s.View.Speaker == sp.ID, Terms: s.Res.Terms}
+			}),
+		),
 	)
 }

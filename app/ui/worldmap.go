@@ -24,9 +24,10 @@ const maxZoom = 8
 // which go-app does not overwrite from the parent.
 type worldMap struct {
 	app.Compo
-	Ix   *state.Index
-	View state.View
-	Res  state.Result
+	Ix        *state.Index
+	View      state.View
+	Res       state.Result
+	TableLive bool // progressive mounting: the table is live (chunk.go)
 
 	zoom   int     // 1, 2, 4 or 8; 0 means 1
 	cx, cy float64 // centre of the view in map units, when centred
@@ -113,7 +114,9 @@ func (m *worldMap) Render() app.UI {
 			m.legend(),
 			m.unplaced(r),
 		),
-		&placeTable{Ix: m.Ix, View: m.View, Res: m.Res},
+		chunk("place-table-wrap", m.TableLive, func() app.UI {
+			return &placeTable{Ix: m.Ix, View: m.View, Res: m.Res}
+		}),
 	)
 }
 
