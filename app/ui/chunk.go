@@ -20,7 +20,7 @@ import (
 // as prerendered.
 
 // stepDelay separates the tasks that make chunks live.
-const stepDelay = 4 * time.Millisecond
+const stepDelay = 20 * time.Millisecond
 
 // Static chunks: their markup never depends on the view.
 const (
