@@ -24,7 +24,8 @@ func TestMapSelectGhana(t *testing.T) {
 
 	evaluate[any](t, p.ctx, `document.querySelector('`+ghana+`').scrollIntoView({block: "center"})`)
 	click(t, p.ctx, ghana)
-	waitFor(t, p.ctx, `location.search.includes("country=gh")`)
+	waitFor(t, p.ctx, `location.search.includes("country=gh") &&
+		document.querySelector('`+ghana+`').getAttribute("aria-pressed") === "true"`)
 	text := evaluate[string](t, p.ctx, shownText)
 	if !strings.Contains(text, "Tijani Mohammed") {
 		t.Error("selecting Ghana does not show Tijani Mohammed's paragraph")
@@ -40,10 +41,14 @@ func TestMapSelectGhana(t *testing.T) {
 	evaluate[any](t, p.ctx, `document.querySelector('`+ghana+`').focus()`)
 	pressKey(t, p.ctx, "\x1b")
 	pressKey(t, p.ctx, "\x1b")
-	waitFor(t, p.ctx, `!location.search.includes("country=")`)
+	waitFor(t, p.ctx, `!location.search.includes("country=") &&
+		document.querySelector('`+ghana+`').getAttribute("aria-pressed") === "false"`)
+	// The map's svg is rebuilt when the selection changes: focus the new one.
 	evaluate[any](t, p.ctx, `document.querySelector('`+ghana+`').focus()`)
+	waitFor(t, p.ctx, `document.activeElement === document.querySelector('`+ghana+`')`)
 	pressKey(t, p.ctx, "\r")
-	waitFor(t, p.ctx, `location.search.includes("country=gh")`)
+	waitFor(t, p.ctx, `location.search.includes("country=gh") &&
+		document.querySelector('`+ghana+`').getAttribute("aria-pressed") === "true"`)
 	if !strings.Contains(evaluate[string](t, p.ctx, shownText), "Tijani Mohammed") {
 		t.Error("Enter on Ghana does not show Tijani Mohammed's paragraph")
 	}

@@ -69,3 +69,22 @@ func TestPageDefaultRender(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintURL checks the address printed under a filtered view.
+func TestPrintURL(t *testing.T) {
+	tests := []struct {
+		base string
+		v    state.View
+		want string
+	}{
+		{"", state.View{}, "./"},
+		{"", state.View{Themes: []string{"children"}}, "?theme=children"},
+		{"https://example.org/idm2017/", state.View{}, "https://example.org/idm2017/"},
+		{"https://example.org/idm2017/", state.View{Query: "a b", Paragraph: "intro-p1"}, "https://example.org/idm2017/?q=a+b#intro-p1"},
+	}
+	for _, tt := range tests {
+		if got := printURL(tt.base, tt.v); got != tt.want {
+			t.Errorf("printURL(%q, %+v) = %q, want %q", tt.base, tt.v, got, tt.want)
+		}
+	}
+}

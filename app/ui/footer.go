@@ -12,6 +12,9 @@ type footer struct {
 	app.Compo
 	Doc  *model.Document
 	View state.View
+	// URL is the page's address without query or fragment, known in the
+	// browser only; the printed view's link is URL + View.Encode().
+	URL string
 }
 
 // Render draws the footer.
@@ -34,6 +37,19 @@ func (f *footer) Render() app.UI {
 			app.Li().Body(app.A().Href("./web/data/speakers.csv").Attr("download", "").Text("speakers.csv")),
 			app.Li().Body(app.A().Href("./web/data/good-practices.csv").Attr("download", "").Text("good-practices.csv")),
 		),
-		app.P().Class("print-url").Text("This view: "+f.View.Encode()),
+		app.P().Class("print-url").Text("This view: "+printURL(f.URL, f.View)),
 	)
+}
+
+// printURL is the address of the view for the printed page: absolute when the
+// page's address is known, else relative to the report.
+func printURL(base string, v state.View) string {
+	u := v.Encode()
+	if base == "" {
+		return u
+	}
+	if u == "./" {
+		return base
+	}
+	return base + u
 }

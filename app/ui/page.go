@@ -15,6 +15,7 @@ type Page struct {
 	live  int      // chunks made live so far (chunk.go)
 	ready bool     // data-ready is set
 	onPop app.Func // popstate listener
+	base  string   // the page's address without query or fragment (browser only)
 }
 
 // OnInit applies the default view before the first render; SetReport must
@@ -53,6 +54,9 @@ func (p *Page) OnMount(ctx app.Context) {
 // navigate. On load, the default view comes alive chunk by chunk (chunk.go);
 // any other view needs the whole page live at once.
 func (p *Page) OnNav(ctx app.Context) {
+	u := *ctx.Page().URL()
+	u.RawQuery, u.Fragment = "", ""
+	p.base = u.String()
 	p.setView(state.Parse(ctx.Page().URL(), shared.R))
 	if !p.ready && p.live == 0 {
 		ctx.After(stepDelay, p.step)
@@ -129,7 +133,7 @@ func (p *Page) Render() app.UI {
 			),
 		),
 		app.If(!p.view.Embed, chunk("site-footer", live("site-footer"), func() app.UI {
-			return &footer{Doc: &r.Document, View: p.view}
+			return &footer{Doc: &r.Document, View: p.view, URL: p.base}
 		})),
 	)
 }
