@@ -17,7 +17,7 @@ var (
 	// attrRoot matches an HTML attribute holding a root-relative URL.
 	attrRoot = regexp.MustCompile(`(href|src)="/([^/"])`)
 	// ogURL is the generator's internal address; the real one is unknown at build time.
-	ogURL = regexp.MustCompile(`<meta property="og:url" content="[^"]*">\n?`)
+	ogURL = regexp.MustCompile(`<meta [^>]*"og:url"[^>]*>\n?`)
 	// bareARIA matches an ARIA attribute go-app printed without its value:
 	// its prerenderer writes an attribute whose value is "true" as a bare
 	// (boolean) attribute, which ARIA reads as not set.

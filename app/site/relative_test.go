@@ -23,6 +23,7 @@ func TestRelativize(t *testing.T) {
 		{"links", "index.html", `<link href="/web/style.css" rel="stylesheet"><script src="/app.js"></script><a href="#x">`,
 			[]string{`href="web/style.css"`, `src="app.js"`, `href="#x"`}, []string{`"/web`, `"/app`}},
 		{"og:url dropped", "index.html", `<meta property="og:url" content="http://127.0.0.1:1234/">`, nil, []string{"og:url"}},
+		{"og:url dropped, other order", "index.html", `<meta content="http://127.0.0.1:1234/" property="og:url">`, nil, []string{"og:url"}},
 		{"bare aria value", "index.html", `<span aria-hidden class="x">`, []string{`aria-hidden="true" class`}, nil},
 		{"worker list", "app-worker.js", `const resourcesToCache = ["/","/app.css","/web/app.wasm"];`,
 			[]string{`["./","app.css","web/app.wasm"]`}, nil},
