@@ -45,7 +45,7 @@ const layoutShift = `new Promise(done => {
 // TestNoLayoutShift loads the page, lets the wasm take over, and checks that
 // nothing moved: the first client render is the prerendered markup.
 func TestNoLayoutShift(t *testing.T) {
-	for _, width := range []int{1280, 360} {
+	for _, width := range []int{1280, 360, 320} {
 		base := startSite(t, "/idm2017/")
 		p := newBrowser(t)
 		evaluate[any](t, p.ctx, "0") // start the browser
