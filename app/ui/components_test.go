@@ -88,3 +88,20 @@ func TestPrintURL(t *testing.T) {
 		}
 	}
 }
+
+// TestStatusNamesSelection checks that the live status names what is selected.
+func TestStatusNamesSelection(t *testing.T) {
+	ix := realReport(t)
+	for _, tt := range []struct {
+		v    state.View
+		want string
+	}{
+		{state.View{Place: "gh"}, " for Ghana."},
+		{state.View{Speaker: "tijani-mohammed"}, " for Tijani Mohammed."},
+		{state.View{Themes: []string{"health"}}, " and 1 speaker."},
+	} {
+		if got := status(ix, tt.v, ix.Apply(tt.v)); !strings.HasSuffix(got, tt.want) {
+			t.Errorf("status for %+v = %q, want it to end with %q", tt.v, got, tt.want)
+		}
+	}
+}

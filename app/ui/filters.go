@@ -77,7 +77,23 @@ func status(ix *state.Index, v state.View, res state.Result) string {
 		}
 	}
 	return "Showing " + itoa(res.Shown) + " of " + itoa(total) + " paragraphs, " +
-		plural(m, "good practice", "good practices") + " and " + plural(n, "speaker", "speakers") + "."
+		plural(m, "good practice", "good practices") + " and " + plural(n, "speaker", "speakers") +
+		selection(ix, v) + "."
+}
+
+// selection names the selected place or speaker for the status sentence.
+func selection(ix *state.Index, v state.View) string {
+	for _, p := range ix.R.Places {
+		if p.ID == v.Place {
+			return " for " + p.Name
+		}
+	}
+	for _, s := range ix.R.Speakers {
+		if s.ID == v.Speaker {
+			return " for " + s.Name
+		}
+	}
+	return ""
 }
 
 func boolString(b bool) string {
