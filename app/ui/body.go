@@ -41,7 +41,7 @@ func (b *reportBody) Render() app.UI {
 // sectionHeading shows the printed heading, or the editorial title marked as such.
 func sectionHeading(s model.Section) []app.UI {
 	if s.Number > 0 {
-		return []app.UI{app.Span().Class("num").Text(itoa(s.Number) + "."), app.Text(" " + s.Title)}
+		return []app.UI{app.Elem("span").Class("num").Text(itoa(s.Number) + "."), app.Text(" " + s.Title)}
 	}
 	return []app.UI{app.Text(s.Title)}
 }
@@ -62,7 +62,7 @@ func marked(text string, terms []string) []app.UI {
 	out := make([]app.UI, len(segs))
 	for i, s := range segs {
 		if s.Mark {
-			out[i] = app.Mark().Text(s.Text)
+			out[i] = app.Elem("mark").Text(s.Text)
 		} else {
 			out[i] = app.Text(s.Text)
 		}

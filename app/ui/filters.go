@@ -17,25 +17,25 @@ type filters struct {
 // Render draws the filter controls.
 func (f *filters) Render() app.UI {
 	r := f.Ix.R
-	return app.Section().Class("filters").Aria("label", "Filter the report").Body(
+	return app.Elem("section").Class("filters").Aria("label", "Filter the report").Body(
 		app.Div().Class("search").Body(
 			app.Label().For("search").Text("Search the report"),
 			app.Input().Type("search").ID("search").Name("q").
 				Placeholder("e.g. Palermo, children, Ghana").AutoComplete(false).
 				Value(f.View.Query).OnInput(f.onSearch),
 		),
-		app.FieldSet().Class("themes").Body(
-			app.Legend().Text("Themes — a paragraph shows if it has any of the selected themes"),
-			app.Ul().Class("theme-list").Body(
+		app.Elem("fieldset").Class("themes").Body(
+			app.Elem("legend").Text("Themes — a paragraph shows if it has any of the selected themes"),
+			app.Elem("ul").Class("theme-list").Body(
 				app.Range(r.Themes).Slice(func(i int) app.UI {
 					th := r.Themes[i]
 					on := f.View.HasTheme(th.ID)
-					return app.Li().Body(
+					return app.Elem("li").Body(
 						app.Button().Type("button").Class("theme").ID("theme-"+th.ID).
 							Aria("pressed", boolString(on)).Title(th.Description).
 							DataSet("theme", th.ID).OnClick(f.onTheme, th.ID).Body(
-							app.Span().Class("theme-label").Text(th.Label),
-							app.Span().Class("theme-count").Aria("hidden", "true").Text(itoa(f.Res.ThemeCounts[i])),
+							app.Elem("span").Class("theme-label").Text(th.Label),
+							app.Elem("span").Class("theme-count").Aria("hidden", "true").Text(itoa(f.Res.ThemeCounts[i])),
 						),
 					)
 				}),
@@ -43,7 +43,7 @@ func (f *filters) Render() app.UI {
 			app.Button().Type("button").Class("clear").ID("clear").
 				Disabled(!f.View.Filtering()).OnClick(f.onClear).Text("Clear all filters"),
 		),
-		app.P().Class("status").Aria("live", "polite").Attr("role", "status").Text(status(f.Ix, f.View, f.Res)),
+		app.Elem("p").Class("status").Aria("live", "polite").Attr("role", "status").Text(status(f.Ix, f.View, f.Res)),
 	)
 }
 

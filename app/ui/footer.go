@@ -25,19 +25,19 @@ func (f *footer) Render() app.UI {
 	bib := "@techreport{iom2017idm,\n  author = {{International Organization for Migration}},\n  title = {{" +
 		d.Title + ": " + d.Subtitle + ". " + d.Kind + "}},\n  institution = {International Organization for Migration},\n" +
 		"  address = {" + d.City + "},\n  year = {2017},\n  note = {" + d.Dates + ", " + d.Venue + "}\n}"
-	return app.Footer().ID("site-footer").Class("site-footer").Body(
-		app.H2().Text("About this report"),
-		app.P().Text(d.Source),
-		app.H3().Text("Cite this report"),
-		app.Pre().Class("cite").Text(cite),
-		app.Pre().Class("cite").Text(bib),
-		app.H3().Text("Open data"),
-		app.Ul().Body(
-			app.Li().Body(app.A().Href("./web/data/report.json").Attr("download", "").Text("report.json — the whole dataset")),
-			app.Li().Body(app.A().Href("./web/data/speakers.csv").Attr("download", "").Text("speakers.csv")),
-			app.Li().Body(app.A().Href("./web/data/good-practices.csv").Attr("download", "").Text("good-practices.csv")),
+	return app.Elem("footer").ID("site-footer").Class("site-footer").Body(
+		app.Elem("h2").Text("About this report"),
+		app.Elem("p").Text(d.Source),
+		app.Elem("h3").Text("Cite this report"),
+		app.Elem("pre").Class("cite").Text(cite),
+		app.Elem("pre").Class("cite").Text(bib),
+		app.Elem("h3").Text("Open data"),
+		app.Elem("ul").Body(
+			app.Elem("li").Body(app.A().Href("./web/data/report.json").Attr("download", "").Text("report.json — the whole dataset")),
+			app.Elem("li").Body(app.A().Href("./web/data/speakers.csv").Attr("download", "").Text("speakers.csv")),
+			app.Elem("li").Body(app.A().Href("./web/data/good-practices.csv").Attr("download", "").Text("good-practices.csv")),
 		),
-		app.P().Class("print-url").Text("This view: "+printURL(f.URL, f.View)),
+		app.Elem("p").Class("print-url").Text("This view: "+printURL(f.URL, f.View)),
 	)
 }
 

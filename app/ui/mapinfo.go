@@ -18,7 +18,7 @@ func (m *worldMap) info(id string) app.UI {
 	i := placeIndex(r, id)
 	if i < 0 {
 		return app.Div().Class("map-info is-empty").ID("map-info").Body(
-			app.P().Class("map-info-hint").Text("Point at or tab to a state or a circle for details."),
+			app.Elem("p").Class("map-info-hint").Text("Point at or tab to a state or a circle for details."),
 		)
 	}
 	p := &r.Places[i]
@@ -37,15 +37,15 @@ func (m *worldMap) info(id string) app.UI {
 		action = "Selected. Select it again to show everything."
 	}
 	return app.Div().Class("map-info").ID("map-info").Body(
-		app.P().Class("map-info-name").Body(app.Strong().Text(p.Name)),
-		app.P().Class("map-info-kind").Text(kindOf(r, p)),
-		app.P().Class("map-info-counts").Text(
+		app.Elem("p").Class("map-info-name").Body(app.Elem("strong").Text(p.Name)),
+		app.Elem("p").Class("map-info-kind").Text(kindOf(r, p)),
+		app.Elem("p").Class("map-info-counts").Text(
 			plural(len(p.Speakers), "speaker", "speakers")+" · "+
 				plural(len(p.Mentions), "mention", "mentions")+" · "+
 				plural(len(p.Practices), "good practice", "good practices")),
-		app.If(len(names) > 0, app.P().Class("map-info-speakers").Text("Speakers: "+strings.Join(names, ", "))),
-		app.If(shown != "", app.P().Class("map-info-shown").Text(shown)),
-		app.P().Class("map-info-hint").Text(action+" Escape closes this box."),
+		app.If(len(names) > 0, app.Elem("p").Class("map-info-speakers").Text("Speakers: "+strings.Join(names, ", "))),
+		app.If(shown != "", app.Elem("p").Class("map-info-shown").Text(shown)),
+		app.Elem("p").Class("map-info-hint").Text(action+" Escape closes this box."),
 	)
 }
 
@@ -94,28 +94,28 @@ func (m *worldMap) legend() app.UI {
 	}
 	items := make([]app.UI, 0, 10)
 	for c := range perClass {
-		items = append(items, app.Li().Body(
+		items = append(items, app.Elem("li").Body(
 			app.Raw(keyShade(c+1)),
-			app.Span().Text(heardClassLabels[c]+" ("+plural(perClass[c], "state", "states")+")"),
+			app.Elem("span").Text(heardClassLabels[c]+" ("+plural(perClass[c], "state", "states")+")"),
 		))
 	}
 	items = append(items,
-		app.Li().Body(app.Raw(keyLand), app.Span().Text("Not named in the report")),
-		app.Li().Body(app.Raw(keyCircles("map-marker map-marker-state", maxSpeakers)),
-			app.Span().Text("Speakers of a state: circle area by number of speakers ("+speakerScale(maxSpeakers)+")")),
-		app.Li().Body(app.Raw(keyCircles("map-marker map-marker-org", 1)),
-			app.Span().Text("Speakers of an organisation (circle with a dark centre, at its headquarters)")),
+		app.Elem("li").Body(app.Raw(keyLand), app.Elem("span").Text("Not named in the report")),
+		app.Elem("li").Body(app.Raw(keyCircles("map-marker map-marker-state", maxSpeakers)),
+			app.Elem("span").Text("Speakers of a state: circle area by number of speakers ("+speakerScale(maxSpeakers)+")")),
+		app.Elem("li").Body(app.Raw(keyCircles("map-marker map-marker-org", 1)),
+			app.Elem("span").Text("Speakers of an organisation (circle with a dark centre, at its headquarters)")),
 	)
 	if points {
-		items = append(items, app.Li().Body(app.Raw(keyPoint), app.Span().Text("State too small to draw")))
+		items = append(items, app.Elem("li").Body(app.Raw(keyPoint), app.Elem("span").Text("State too small to draw")))
 	}
 	if dimming(m.View) {
-		items = append(items, app.Li().Body(app.Raw(keyDim),
-			app.Span().Text("Faded, dashed: not in the paragraphs shown")))
+		items = append(items, app.Elem("li").Body(app.Raw(keyDim),
+			app.Elem("span").Text("Faded, dashed: not in the paragraphs shown")))
 	}
 	return app.Div().Class("map-legend").Body(
-		app.P().Class("map-legend-title").Text("How often each state is heard: speakers + mentions + good practices"),
-		app.Ul().Class("map-legend-items").Body(items...),
+		app.Elem("p").Class("map-legend-title").Text("How often each state is heard: speakers + mentions + good practices"),
+		app.Elem("ul").Class("map-legend-items").Body(items...),
 	)
 }
 
@@ -191,8 +191,8 @@ func (m *worldMap) unplaced(r *model.Report) app.UI {
 	if len(who) == 0 {
 		return nil
 	}
-	return app.P().Class("map-unplaced").Body(
-		app.Strong().Text("Not placed on the map"),
+	return app.Elem("p").Class("map-unplaced").Body(
+		app.Elem("strong").Text("Not placed on the map"),
 		app.Text(" (civil society, private sector, academia, media and others who speak for no state or organisation): "+
 			strings.Join(who, "; ")+"."),
 	)

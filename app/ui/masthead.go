@@ -16,20 +16,20 @@ type masthead struct {
 // Render draws the header.
 func (m *masthead) Render() app.UI {
 	d := m.Doc
-	return app.Header().ID("masthead").Class("masthead").Body(
-		app.P().Class("kicker").Text(d.Organiser+" · "+d.Kind),
-		app.H1().Text(d.Title),
-		app.P().Class("subtitle").Text(d.Subtitle),
-		app.P().Class("meta").Body(
+	return app.Elem("header").ID("masthead").Class("masthead").Body(
+		app.Elem("p").Class("kicker").Text(d.Organiser+" · "+d.Kind),
+		app.Elem("h1").Text(d.Title),
+		app.Elem("p").Class("subtitle").Text(d.Subtitle),
+		app.Elem("p").Class("meta").Body(
 			app.Time().DateTime(d.Start).Text(d.Dates),
 			app.Text(" · "+d.Venue+", "+d.City+" · "+d.Workshop),
 		),
-		app.Dl().Class("figures").Body(
+		app.Elem("dl").Class("figures").Body(
 			app.Range(m.Figures).Slice(func(i int) app.UI {
 				f := m.Figures[i]
 				return app.Div().Class("figure").Body(
-					app.Dt().Text(f.Value),
-					app.Dd().Body(app.A().Href("#"+f.Paragraph).Text(f.Label)),
+					app.Elem("dt").Text(f.Value),
+					app.Elem("dd").Body(app.A().Href("#"+f.Paragraph).Text(f.Label)),
 				)
 			}),
 		),

@@ -28,7 +28,7 @@ func (n *appNotice) OnAppInstallChange(ctx app.Context) { n.installable = ctx.Is
 // the prerendered page and the first client render are the same.
 func (n *appNotice) Render() app.UI {
 	return app.Div().Class("app-notice").Body(
-		app.If(n.update, app.P().Class("update").Attr("role", "status").Body(
+		app.If(n.update, app.Elem("p").Class("update").Attr("role", "status").Body(
 			app.Text("Update available — "),
 			app.Button().Type("button").ID("reload").OnClick(n.onReload).Text("reload"),
 		)),

@@ -113,13 +113,13 @@ func (p *Page) Render() app.UI {
 		app.If(!p.view.Embed, chunk(chunkMasthead, false, func() app.UI {
 			return &masthead{Doc: &r.Document, Figures: r.Figures}
 		})),
-		app.If(p.view.Embed, app.Header().Class("embed-head").Body(
-			app.H1().Class("embed-title").Text(r.Document.Title+" — "+r.Document.Kind))),
+		app.If(p.view.Embed, app.Elem("header").Class("embed-head").Body(
+			app.Elem("h1").Class("embed-title").Text(r.Document.Title+" — "+r.Document.Kind))),
 		app.Div().Class("layout").Body(
 			chunk("toc", live("toc"), func() app.UI {
 				return &toc{Ix: shared, Res: p.res, Filtering: p.view.Filtering()}
 			}),
-			app.Main().ID("report").Body(
+			app.Elem("main").ID("report").Body(
 				&appNotice{Embed: p.view.Embed},
 				&shareDialog{View: p.view},
 				&filters{Ix: shared, View: p.view, Res: p.res},

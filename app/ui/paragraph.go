@@ -25,7 +25,7 @@ func (v *paraView) Render() app.UI {
 		label = "Link copied"
 	}
 	return app.Div().ID(p.ID).Class("para").Hidden(!v.Shown).Body(
-		app.P().Body(marked(p.Text, v.Terms)...),
+		app.Elem("p").Body(marked(p.Text, v.Terms)...),
 		app.Div().Class("para-tools").Body(
 			app.A().Class("anchor").Href("#"+p.ID).Aria("label", "Link to paragraph "+p.ID).Text("¶ "+p.ID),
 			app.Button().Type("button").Class("copy").Aria("label", label+" to paragraph "+p.ID).

@@ -31,9 +31,9 @@ func (t *placeTable) Render() app.UI {
 	order := placeOrder(r)
 	return app.Div().ID("place-table-wrap").Class("place-table-wrap").Attr("role", "region").
 		Aria("labelledby", placeTableCaptionID).TabIndex(0).Body(
-		app.Table().Class("place-table").Body(
-			app.Caption().ID(placeTableCaptionID).Text("The map as a table: states and organisations heard at the workshop"),
-			app.THead().Body(app.Tr().Body(
+		app.Elem("table").Class("place-table").Body(
+			app.Elem("caption").ID(placeTableCaptionID).Text("The map as a table: states and organisations heard at the workshop"),
+			app.Elem("thead").Body(app.Elem("tr").Body(
 				app.Th().Scope("col").Text("State or organisation"),
 				app.Th().Scope("col").Text("Kind"),
 				app.Th().Scope("col").Class("num").Text("Speakers"),
@@ -42,7 +42,7 @@ func (t *placeTable) Render() app.UI {
 				app.Th().Scope("col").Class("num").Text("Paragraphs shown"),
 				app.Th().Scope("col").Text("On the map"),
 			)),
-			app.TBody().Body(
+			app.Elem("tbody").Body(
 				app.Range(order).Slice(func(k int) app.UI {
 					i := order[k]
 					p := &r.Places[i]
@@ -52,7 +52,7 @@ func (t *placeTable) Render() app.UI {
 					if i < len(t.Res.PlaceCounts) {
 						shown = t.Res.PlaceCounts[i]
 					}
-					return app.Tr().Class(rowClass(sel, dim)).Body(
+					return app.Elem("tr").Class(rowClass(sel, dim)).Body(
 						app.Th().Scope("row").Body(
 							app.Button().Type("button").Class("place-select").
 								DataSet("place", p.ID).Aria("pressed", boolString(sel)).

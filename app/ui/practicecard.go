@@ -21,11 +21,11 @@ type practiceCard struct {
 // Render draws the card.
 func (c *practiceCard) Render() app.UI {
 	pr := c.Pr
-	return app.Li().Class("card").Hidden(!c.Shown).Body(
-		app.H3().Text(pr.Title),
-		app.P().Class("who").Text(c.Who),
-		app.P().Body(marked(pr.Text, c.Terms)...),
-		app.P().Class("tags").Body(
+	return app.Elem("li").Class("card").Hidden(!c.Shown).Body(
+		app.Elem("h3").Text(pr.Title),
+		app.Elem("p").Class("who").Text(c.Who),
+		app.Elem("p").Body(marked(pr.Text, c.Terms)...),
+		app.Elem("p").Class("tags").Body(
 			themeTags(c.Ix, pr.Themes),
 			app.A().Href("#"+pr.Paragraph).Text("In the report ¶ "+pr.Paragraph),
 		),

@@ -23,10 +23,10 @@ func (p *practices) Render() app.UI {
 	for _, s := range r.Speakers {
 		names[s.ID] = s.Name
 	}
-	return app.Section().ID("good-practices").Class("practices").Aria("labelledby", "good-practices-h").Body(
-		app.H2().ID("good-practices-h").Text("Good practices"),
-		app.P().Class("note").Text("Each practice as described in \"Sharing Good Practices\"; the short titles are editorial."),
-		app.Ul().Class("cards").Body(
+	return app.Elem("section").ID("good-practices").Class("practices").Aria("labelledby", "good-practices-h").Body(
+		app.Elem("h2").ID("good-practices-h").Text("Good practices"),
+		app.Elem("p").Class("note").Text("Each practice as described in \"Sharing Good Practices\"; the short titles are editorial."),
+		app.Elem("ul").Class("cards").Body(
 			app.Range(r.Practices).Slice(func(i int) app.UI {
 				pr := &r.Practices[i]
 				return &practiceCard{Pr: pr, Ix: p.Ix, Who: join(names[pr.Actor], names[pr.Place]),
@@ -57,5 +57,5 @@ func themeTags(ix *state.Index, ids []string) app.UI {
 			}
 		}
 	}
-	return app.Span().Class("themes-of").Text("Themes: " + labels + ". ")
+	return app.Elem("span").Class("themes-of").Text("Themes: " + labels + ". ")
 }

@@ -10,12 +10,12 @@ type related struct {
 
 // Render draws the related documents, collapsed by default.
 func (r *related) Render() app.UI {
-	return app.Section().ID("related").Class("related").Aria("labelledby", "related-h").Body(
-		app.H2().ID("related-h").Text("Related documents"),
-		app.Details().Body(
-			app.Summary().Text(itoa(len(r.Titles))+" titles listed beside the source text (titles only)"),
-			app.Ul().Body(
-				app.Range(r.Titles).Slice(func(i int) app.UI { return app.Li().Text(r.Titles[i]) }),
+	return app.Elem("section").ID("related").Class("related").Aria("labelledby", "related-h").Body(
+		app.Elem("h2").ID("related-h").Text("Related documents"),
+		app.Elem("details").Body(
+			app.Elem("summary").Text(itoa(len(r.Titles))+" titles listed beside the source text (titles only)"),
+			app.Elem("ul").Body(
+				app.Range(r.Titles).Slice(func(i int) app.UI { return app.Elem("li").Text(r.Titles[i]) }),
 			),
 		),
 	)

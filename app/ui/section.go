@@ -23,10 +23,10 @@ type sectionView struct {
 // Render draws the section.
 func (v *sectionView) Render() app.UI {
 	s := v.S
-	return app.Section().ID(s.ID).Class(sectionClass(*s)).Hidden(v.Filtering && v.Count == 0).
+	return app.Elem("section").ID(s.ID).Class(sectionClass(*s)).Hidden(v.Filtering && v.Count == 0).
 		Aria("labelledby", s.ID+"-h").Body(
-		app.H2().ID(s.ID+"-h").Body(sectionHeading(*s)...),
-		app.P().Class("section-count").Hidden(!v.Filtering).Text(itoa(v.Count)+" of "+
+		app.Elem("h2").ID(s.ID+"-h").Body(sectionHeading(*s)...),
+		app.Elem("p").Class("section-count").Hidden(!v.Filtering).Text(itoa(v.Count)+" of "+
 			plural(len(s.Paragraphs), "paragraph", "paragraphs")+" shown"),
 		app.Range(v.Paras).Slice(func(j int) app.UI {
 			return &paraView{P: &v.Paras[j], Shown: v.Shown[j], Terms: v.Terms}

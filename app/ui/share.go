@@ -72,7 +72,7 @@ func (s *shareDialog) Render() app.UI {
 			OnClick(s.onOpen).Text("Share / Embed"),
 		app.Dialog().ID(shareDialogID).Class("share-dialog").Aria("labelledby", "share-title").
 			On("close", s.onClose).Body(
-			app.H2().ID("share-title").Text("Share or embed this view"),
+			app.Elem("h2").ID("share-title").Text("Share or embed this view"),
 			app.Label().For(shareLinkID).Text("Link to this view"),
 			app.Div().Class("share-row").Body(
 				app.Input().Type("text").ID(shareLinkID).ReadOnly(true).Value(link).
@@ -81,7 +81,7 @@ func (s *shareDialog) Render() app.UI {
 			),
 			// A live region without role="status": the page's one status
 			// role is the filter count (tests and readers look for it).
-			app.P().Class("share-status").Aria("live", "polite").Text(s.status),
+			app.Elem("p").Class("share-status").Aria("live", "polite").Text(s.status),
 			app.Label().For("share-iframe").Text("Embed code: an iframe"),
 			app.Textarea().ID("share-iframe").ReadOnly(true).Rows(3).
 				Attr("spellcheck", "false").OnFocus(selectAll).Body(app.Text(ifr)),

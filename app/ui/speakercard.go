@@ -30,11 +30,11 @@ func (c *speakerCard) Render() app.UI {
 		}
 	}
 	selected := c.Selected
-	return app.Li().ID("speaker-"+sp.ID).Class("card speaker").Hidden(!c.Shown).Body(
-		app.H4().Body(marked(sp.Name, c.Terms)...),
-		app.P().Class("role").Body(marked(join(sp.Role, sp.Organisation), c.Terms)...),
-		app.If(place != "", app.P().Class("represents").Text("Represents: "+place)),
-		app.P().Class("cites").Body(
+	return app.Elem("li").ID("speaker-"+sp.ID).Class("card speaker").Hidden(!c.Shown).Body(
+		app.Elem("h4").Body(marked(sp.Name, c.Terms)...),
+		app.Elem("p").Class("role").Body(marked(join(sp.Role, sp.Organisation), c.Terms)...),
+		app.If(place != "", app.Elem("p").Class("represents").Text("Represents: "+place)),
+		app.Elem("p").Class("cites").Body(
 			app.Text("Cited in "),
 			app.Range(sp.Paragraphs).Slice(func(i int) app.UI {
 				return app.A().Href("#" + sp.Paragraphs[i]).Text("¶ " + sp.Paragraphs[i] + " ")

@@ -26,8 +26,8 @@ type speakers struct {
 
 // Render draws the section.
 func (s *speakers) Render() app.UI {
-	return app.Section().ID("speakers").Class("speakers").Aria("labelledby", "speakers-h").Body(
-		app.H2().ID("speakers-h").Text("Speakers"),
+	return app.Elem("section").ID("speakers").Class("speakers").Aria("labelledby", "speakers-h").Body(
+		app.Elem("h2").ID("speakers-h").Text("Speakers"),
 		chunk("map-wrap", isLive("map-wrap", s.Live), func() app.UI {
 			return &worldMap{Ix: s.Ix, View: s.View, Res: s.Res, TableLive: isLive("place-table-wrap", s.Live)}
 		}),
@@ -51,8 +51,8 @@ func (s *speakers) directory() app.UI {
 func (s *speakers) kindGroup(kind string) app.UI {
 	r := s.Ix.R
 	return app.Div().ID("speakers-"+kind).Class("kind-group").Body(
-		app.H3().Text(kindLabels[kind]),
-		app.Ul().Class("cards speaker-cards").Body(
+		app.Elem("h3").Text(kindLabels[kind]),
+		app.Elem("ul").Class("cards speaker-cards").Body(
 			app.Range(r.Speakers).Slice(func(i int) app.UI {
 				if r.Speakers[i].Kind != kind {
 					return nil

@@ -14,12 +14,12 @@ type timeline struct {
 
 // Render draws the timeline.
 func (t *timeline) Render() app.UI {
-	return app.Section().ID("timeline").Class("timeline").Aria("labelledby", "timeline-h").Body(
-		app.H2().ID("timeline-h").Text("Towards the Global Compact: timeline"),
-		app.Ol().Body(
+	return app.Elem("section").ID("timeline").Class("timeline").Aria("labelledby", "timeline-h").Body(
+		app.Elem("h2").ID("timeline-h").Text("Towards the Global Compact: timeline"),
+		app.Elem("ol").Body(
 			app.Range(t.Events).Slice(func(i int) app.UI {
 				e := t.Events[i]
-				return app.Li().Body(
+				return app.Elem("li").Body(
 					app.Time().DateTime(e.Date).Text(e.Date),
 					app.Text(" "+e.Label+" "),
 					app.A().Href("#"+e.Paragraph).Text("¶ "+e.Paragraph),

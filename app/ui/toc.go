@@ -19,24 +19,24 @@ type toc struct {
 func (t *toc) Render() app.UI {
 	r := t.Ix.R
 	shown := sectionCounts(t.Ix, t.Res)
-	return app.Nav().ID("toc").Class("toc").Aria("label", "Contents").Body(
-		app.H2().Class("toc-title").Text("Contents"),
-		app.Ol().Body(
+	return app.Elem("nav").ID("toc").Class("toc").Aria("label", "Contents").Body(
+		app.Elem("h2").Class("toc-title").Text("Contents"),
+		app.Elem("ol").Body(
 			app.Range(r.Sections).Slice(func(i int) app.UI {
 				s := r.Sections[i]
 				label := s.Title
 				if s.Number > 0 {
 					label = itoa(s.Number) + ". " + s.Title
 				}
-				return app.Li().Class(tocClass(s.Number, t.Filtering && shown[i] == 0)).Body(
+				return app.Elem("li").Class(tocClass(s.Number, t.Filtering && shown[i] == 0)).Body(
 					app.A().Href("#"+s.ID).Text(label),
-					app.Span().Class("count").Hidden(!t.Filtering).Text(" "+itoa(shown[i])+" of "+itoa(len(s.Paragraphs))),
+					app.Elem("span").Class("count").Hidden(!t.Filtering).Text(" "+itoa(shown[i])+" of "+itoa(len(s.Paragraphs))),
 				)
 			}),
-			app.Li().Body(app.A().Href("#good-practices").Text("Good practices")),
-			app.Li().Body(app.A().Href("#speakers").Text("Speakers and map")),
-			app.Li().Body(app.A().Href("#timeline").Text("Timeline")),
-			app.Li().Body(app.A().Href("#related").Text("Related documents")),
+			app.Elem("li").Body(app.A().Href("#good-practices").Text("Good practices")),
+			app.Elem("li").Body(app.A().Href("#speakers").Text("Speakers and map")),
+			app.Elem("li").Body(app.A().Href("#timeline").Text("Timeline")),
+			app.Elem("li").Body(app.A().Href("#related").Text("Related documents")),
 		),
 	)
 }

@@ -95,9 +95,9 @@ func (m *worldMap) Render() app.UI {
 	r := m.Ix.R
 	tip := m.tip()
 	return app.Div().ID("map-wrap").Class("map-wrap").Body(
-		app.Figure().Class("map").ID("speaker-map").Body(
-			app.FigCaption().Class("map-caption").Body(
-				app.Strong().Text("Where the speakers came from. "),
+		app.Elem("figure").Class("map").ID("speaker-map").Body(
+			app.Elem("figcaption").Class("map-caption").Body(
+				app.Elem("strong").Text("Where the speakers came from. "),
 				app.Text("States are shaded by how often they are heard (speakers, mentions and good practices); "+
 					"circles show the speakers of each state or organisation, organisations at their headquarters. "+
 					"Select a state or a circle to show only what concerns it. The table after the map has the same data."),
@@ -133,7 +133,7 @@ func (m *worldMap) controls() app.UI {
 				Aria("disabled", boolString(z <= 1)).OnClick(m.onZoomOut).Text("−"),
 			app.Button().Type("button").Class("map-btn map-zoom-reset").
 				Aria("disabled", boolString(z <= 1)).OnClick(m.onZoomReset).Text("Reset zoom"),
-			app.Span().Class("map-zoom-level").Attr("role", "status").Text("Zoom "+itoa(z)+"×"),
+			app.Elem("span").Class("map-zoom-level").Attr("role", "status").Text("Zoom "+itoa(z)+"×"),
 		),
 		app.Button().Type("button").Class("map-btn map-clear").
 			Aria("disabled", boolString(!sel)).OnClick(m.onClearSelection).
