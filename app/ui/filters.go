@@ -19,10 +19,10 @@ func (f *filters) Render() app.UI {
 	r := f.Ix.R
 	return app.Elem("section").Class("filters").Aria("label", "Filter the report").Body(
 		app.Div().Class("search").Body(
-			app.Label().For("search").Text("Search the report"),
-			app.Input().Type("search").ID("search").Name("q").
-				Placeholder("e.g. Palermo, children, Ghana").AutoComplete(false).
-				Value(f.View.Query).OnInput(f.onSearch),
+			app.Elem("label").Attr("for", "search").Text("Search the report"),
+			app.ElemSelfClosing("input").Attr("type", "search").ID("search").Attr("name", "q").
+				Attr("placeholder", "e.g. Palermo, children, Ghana").Attr("autocomplete", "off").
+				Attr("value", f.View.Query).OnInput(f.onSearch),
 		),
 		app.Elem("fieldset").Class("themes").Body(
 			app.Elem("legend").Text("Themes — a paragraph shows if it has any of the selected themes"),
@@ -31,7 +31,7 @@ func (f *filters) Render() app.UI {
 					th := r.Themes[i]
 					on := f.View.HasTheme(th.ID)
 					return app.Elem("li").Body(
-						app.Button().Type("button").Class("theme").ID("theme-"+th.ID).
+						app.Elem("button").Attr("type", "button").Class("theme").ID("theme-"+th.ID).
 							Aria("pressed", boolString(on)).Title(th.Description).
 							DataSet("theme", th.ID).OnClick(f.onTheme, th.ID).Body(
 							app.Elem("span").Class("theme-label").Text(th.Label),
@@ -40,8 +40,8 @@ func (f *filters) Render() app.UI {
 					)
 				}),
 			),
-			app.Button().Type("button").Class("clear").ID("clear").
-				Disabled(!f.View.Filtering()).OnClick(f.onClear).Text("Clear all filters"),
+			app.Elem("button").Attr("type", "button").Class("clear").ID("clear").
+				Attr("disabled", !f.View.Filtering()).OnClick(f.onClear).Text("Clear all filters"),
 		),
 		app.Elem("p").Class("status").Aria("live", "polite").Attr("role", "status").Text(status(f.Ix, f.View, f.Res)),
 	)

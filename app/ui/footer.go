@@ -33,9 +33,9 @@ func (f *footer) Render() app.UI {
 		app.Elem("pre").Class("cite").Text(bib),
 		app.Elem("h3").Text("Open data"),
 		app.Elem("ul").Body(
-			app.Elem("li").Body(app.A().Href("./web/data/report.json").Attr("download", "").Text("report.json — the whole dataset")),
-			app.Elem("li").Body(app.A().Href("./web/data/speakers.csv").Attr("download", "").Text("speakers.csv")),
-			app.Elem("li").Body(app.A().Href("./web/data/good-practices.csv").Attr("download", "").Text("good-practices.csv")),
+			app.Elem("li").Body(app.Elem("a").Attr("href", "./web/data/report.json").Attr("download", "").Text("report.json — the whole dataset")),
+			app.Elem("li").Body(app.Elem("a").Attr("href", "./web/data/speakers.csv").Attr("download", "").Text("speakers.csv")),
+			app.Elem("li").Body(app.Elem("a").Attr("href", "./web/data/good-practices.csv").Attr("download", "").Text("good-practices.csv")),
 		),
 		app.Elem("p").Class("print-url").Text("This view: "+printURL(f.URL, f.View)),
 	)

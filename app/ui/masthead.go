@@ -21,7 +21,7 @@ func (m *masthead) Render() app.UI {
 		app.Elem("h1").Text(d.Title),
 		app.Elem("p").Class("subtitle").Text(d.Subtitle),
 		app.Elem("p").Class("meta").Body(
-			app.Time().DateTime(d.Start).Text(d.Dates),
+			app.Elem("time").Attr("datetime", d.Start).Text(d.Dates),
 			app.Text(" · "+d.Venue+", "+d.City+" · "+d.Workshop),
 		),
 		app.Elem("dl").Class("figures").Body(
@@ -29,7 +29,7 @@ func (m *masthead) Render() app.UI {
 				f := m.Figures[i]
 				return app.Div().Class("figure").Body(
 					app.Elem("dt").Text(f.Value),
-					app.Elem("dd").Body(app.A().Href("#"+f.Paragraph).Text(f.Label)),
+					app.Elem("dd").Body(app.Elem("a").Attr("href", "#"+f.Paragraph).Text(f.Label)),
 				)
 			}),
 		),

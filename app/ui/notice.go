@@ -30,9 +30,9 @@ func (n *appNotice) Render() app.UI {
 	return app.Div().Class("app-notice").Body(
 		app.If(n.update, app.Elem("p").Class("update").Attr("role", "status").Body(
 			app.Text("Update available — "),
-			app.Button().Type("button").ID("reload").OnClick(n.onReload).Text("reload"),
+			app.Elem("button").Attr("type", "button").ID("reload").OnClick(n.onReload).Text("reload"),
 		)),
-		app.If(n.installable && !n.Embed, app.Button().Type("button").ID("install").Class("install").
+		app.If(n.installable && !n.Embed, app.Elem("button").Attr("type", "button").ID("install").Class("install").
 			OnClick(n.onInstall).Text("Install the report as an app")),
 	)
 }

@@ -109,7 +109,7 @@ func (p *Page) Render() app.UI {
 	r := shared.R
 	live := func(id string) bool { return isLive(id, p.live) }
 	return app.Div().ID("idm").Class(pageClass(p.view)).Body(
-		app.A().Class("skip").Href("#report").Text("Skip to the report"),
+		app.Elem("a").Class("skip").Attr("href", "#report").Text("Skip to the report"),
 		app.If(!p.view.Embed, chunk(chunkMasthead, false, func() app.UI {
 			return &masthead{Doc: &r.Document, Figures: r.Figures}
 		})),

@@ -27,8 +27,8 @@ func (v *paraView) Render() app.UI {
 	return app.Div().ID(p.ID).Class("para").Hidden(!v.Shown).Body(
 		app.Elem("p").Body(marked(p.Text, v.Terms)...),
 		app.Div().Class("para-tools").Body(
-			app.A().Class("anchor").Href("#"+p.ID).Aria("label", "Link to paragraph "+p.ID).Text("¶ "+p.ID),
-			app.Button().Type("button").Class("copy").Aria("label", label+" to paragraph "+p.ID).
+			app.Elem("a").Class("anchor").Attr("href", "#"+p.ID).Aria("label", "Link to paragraph "+p.ID).Text("¶ "+p.ID),
+			app.Elem("button").Attr("type", "button").Class("copy").Aria("label", label+" to paragraph "+p.ID).
 				OnClick(v.onCopy).Text(label),
 		),
 	)

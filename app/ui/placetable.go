@@ -34,13 +34,13 @@ func (t *placeTable) Render() app.UI {
 		app.Elem("table").Class("place-table").Body(
 			app.Elem("caption").ID(placeTableCaptionID).Text("The map as a table: states and organisations heard at the workshop"),
 			app.Elem("thead").Body(app.Elem("tr").Body(
-				app.Th().Scope("col").Text("State or organisation"),
-				app.Th().Scope("col").Text("Kind"),
-				app.Th().Scope("col").Class("num").Text("Speakers"),
-				app.Th().Scope("col").Class("num").Text("Mentions"),
-				app.Th().Scope("col").Class("num").Text("Good practices"),
-				app.Th().Scope("col").Class("num").Text("Paragraphs shown"),
-				app.Th().Scope("col").Text("On the map"),
+				app.Elem("th").Attr("scope", "col").Text("State or organisation"),
+				app.Elem("th").Attr("scope", "col").Text("Kind"),
+				app.Elem("th").Attr("scope", "col").Class("num").Text("Speakers"),
+				app.Elem("th").Attr("scope", "col").Class("num").Text("Mentions"),
+				app.Elem("th").Attr("scope", "col").Class("num").Text("Good practices"),
+				app.Elem("th").Attr("scope", "col").Class("num").Text("Paragraphs shown"),
+				app.Elem("th").Attr("scope", "col").Text("On the map"),
 			)),
 			app.Elem("tbody").Body(
 				app.Range(order).Slice(func(k int) app.UI {
@@ -53,17 +53,17 @@ func (t *placeTable) Render() app.UI {
 						shown = t.Res.PlaceCounts[i]
 					}
 					return app.Elem("tr").Class(rowClass(sel, dim)).Body(
-						app.Th().Scope("row").Body(
-							app.Button().Type("button").Class("place-select").
+						app.Elem("th").Attr("scope", "row").Body(
+							app.Elem("button").Attr("type", "button").Class("place-select").
 								DataSet("place", p.ID).Aria("pressed", boolString(sel)).
 								OnClick(t.onSelect).Text(p.Name),
 						),
-						app.Td().Text(kindOf(r, p)),
-						app.Td().Class("num").Text(itoa(len(p.Speakers))),
-						app.Td().Class("num").Text(itoa(len(p.Mentions))),
-						app.Td().Class("num").Text(itoa(len(p.Practices))),
-						app.Td().Class("num").Text(itoa(shown)),
-						app.Td().Text(onMapText(p, shapes[p.ID] != "")),
+						app.Elem("td").Text(kindOf(r, p)),
+						app.Elem("td").Class("num").Text(itoa(len(p.Speakers))),
+						app.Elem("td").Class("num").Text(itoa(len(p.Mentions))),
+						app.Elem("td").Class("num").Text(itoa(len(p.Practices))),
+						app.Elem("td").Class("num").Text(itoa(shown)),
+						app.Elem("td").Text(onMapText(p, shapes[p.ID] != "")),
 					)
 				}),
 			),

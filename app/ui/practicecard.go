@@ -27,7 +27,7 @@ func (c *practiceCard) Render() app.UI {
 		app.Elem("p").Body(marked(pr.Text, c.Terms)...),
 		app.Elem("p").Class("tags").Body(
 			themeTags(c.Ix, pr.Themes),
-			app.A().Href("#"+pr.Paragraph).Text("In the report ¶ "+pr.Paragraph),
+			app.Elem("a").Attr("href", "#"+pr.Paragraph).Text("In the report ¶ "+pr.Paragraph),
 		),
 	)
 }

@@ -67,29 +67,29 @@ func (s *shareDialog) OnDismount() {
 func (s *shareDialog) Render() app.UI {
 	link, ifr, script := shareSnippets(s.View, s.base)
 	return app.Div().Class("share").Body(
-		app.Button().Type("button").Class("share-open").ID("share-open").
+		app.Elem("button").Attr("type", "button").Class("share-open").ID("share-open").
 			Aria("haspopup", "dialog").Aria("controls", shareDialogID).
 			OnClick(s.onOpen).Text("Share / Embed"),
-		app.Dialog().ID(shareDialogID).Class("share-dialog").Aria("labelledby", "share-title").
+		app.Elem("dialog").ID(shareDialogID).Class("share-dialog").Aria("labelledby", "share-title").
 			On("close", s.onClose).Body(
 			app.Elem("h2").ID("share-title").Text("Share or embed this view"),
-			app.Label().For(shareLinkID).Text("Link to this view"),
+			app.Elem("label").Attr("for", shareLinkID).Text("Link to this view"),
 			app.Div().Class("share-row").Body(
-				app.Input().Type("text").ID(shareLinkID).ReadOnly(true).Value(link).
+				app.ElemSelfClosing("input").Attr("type", "text").ID(shareLinkID).Attr("readonly", true).Attr("value", link).
 					Attr("spellcheck", "false").OnFocus(selectAll),
-				app.Button().Type("button").Class("copy").ID("share-copy").OnClick(s.onCopy).Text("Copy link"),
+				app.Elem("button").Attr("type", "button").Class("copy").ID("share-copy").OnClick(s.onCopy).Text("Copy link"),
 			),
 			// A live region without role="status": the page's one status
 			// role is the filter count (tests and readers look for it).
 			app.Elem("p").Class("share-status").Aria("live", "polite").Text(s.status),
-			app.Label().For("share-iframe").Text("Embed code: an iframe"),
-			app.Textarea().ID("share-iframe").ReadOnly(true).Rows(3).
+			app.Elem("label").Attr("for", "share-iframe").Text("Embed code: an iframe"),
+			app.Elem("textarea").ID("share-iframe").Attr("readonly", true).Attr("rows", 3).
 				Attr("spellcheck", "false").OnFocus(selectAll).Body(app.Text(ifr)),
-			app.Label().For("share-script").Text("Embed code: a script that sizes the frame to fit the report"),
-			app.Textarea().ID("share-script").ReadOnly(true).Rows(3).
+			app.Elem("label").Attr("for", "share-script").Text("Embed code: a script that sizes the frame to fit the report"),
+			app.Elem("textarea").ID("share-script").Attr("readonly", true).Attr("rows", 3).
 				Attr("spellcheck", "false").OnFocus(selectAll).Body(app.Text(script)),
 			app.Div().Class("share-actions").Body(
-				app.Button().Type("button").Class("share-close").ID("share-close").OnClick(s.onCloseClick).Text("Close"),
+				app.Elem("button").Attr("type", "button").Class("share-close").ID("share-close").OnClick(s.onCloseClick).Text("Close"),
 			),
 		),
 	)

@@ -37,11 +37,11 @@ func (c *speakerCard) Render() app.UI {
 		app.Elem("p").Class("cites").Body(
 			app.Text("Cited in "),
 			app.Range(sp.Paragraphs).Slice(func(i int) app.UI {
-				return app.A().Href("#" + sp.Paragraphs[i]).Text("¶ " + sp.Paragraphs[i] + " ")
+				return app.Elem("a").Attr("href", "#"+sp.Paragraphs[i]).Text("¶ " + sp.Paragraphs[i] + " ")
 			}),
 		),
 		themeTags(c.Ix, sp.Themes),
-		app.Button().Type("button").Class("select").DataSet("speaker", sp.ID).
+		app.Elem("button").Attr("type", "button").Class("select").DataSet("speaker", sp.ID).
 			Aria("pressed", boolString(selected)).OnClick(c.onSelect).
 			Text(selectLabel(selected, sp.Name)),
 	)

@@ -20,9 +20,9 @@ func (t *timeline) Render() app.UI {
 			app.Range(t.Events).Slice(func(i int) app.UI {
 				e := t.Events[i]
 				return app.Elem("li").Body(
-					app.Time().DateTime(e.Date).Text(e.Date),
+					app.Elem("time").Attr("datetime", e.Date).Text(e.Date),
 					app.Text(" "+e.Label+" "),
-					app.A().Href("#"+e.Paragraph).Text("¶ "+e.Paragraph),
+					app.Elem("a").Attr("href", "#"+e.Paragraph).Text("¶ "+e.Paragraph),
 				)
 			}),
 		),

@@ -29,14 +29,14 @@ func (t *toc) Render() app.UI {
 					label = itoa(s.Number) + ". " + s.Title
 				}
 				return app.Elem("li").Class(tocClass(s.Number, t.Filtering && shown[i] == 0)).Body(
-					app.A().Href("#"+s.ID).Text(label),
+					app.Elem("a").Attr("href", "#"+s.ID).Text(label),
 					app.Elem("span").Class("count").Hidden(!t.Filtering).Text(" "+itoa(shown[i])+" of "+itoa(len(s.Paragraphs))),
 				)
 			}),
-			app.Elem("li").Body(app.A().Href("#good-practices").Text("Good practices")),
-			app.Elem("li").Body(app.A().Href("#speakers").Text("Speakers and map")),
-			app.Elem("li").Body(app.A().Href("#timeline").Text("Timeline")),
-			app.Elem("li").Body(app.A().Href("#related").Text("Related documents")),
+			app.Elem("li").Body(app.Elem("a").Attr("href", "#good-practices").Text("Good practices")),
+			app.Elem("li").Body(app.Elem("a").Attr("href", "#speakers").Text("Speakers and map")),
+			app.Elem("li").Body(app.Elem("a").Attr("href", "#timeline").Text("Timeline")),
+			app.Elem("li").Body(app.Elem("a").Attr("href", "#related").Text("Related documents")),
 		),
 	)
 }

@@ -5,8 +5,8 @@
 // Most elements are built with app.Elem("tag") rather than go-app's typed
 // builders (app.Section(), app.P(), …): every typed builder links its whole
 // method set into the wasm, and the generic element saves ~25 KB brotli
-// (~0.5 MB raw). Typed builders remain where an element-specific setter is
-// used (A, Button, Input, Label, Th, Td, Time, Textarea, Dialog) and for Div.
+// (~0.5 MB raw); element-specific attributes are set with Attr. Only Div
+// keeps its typed builder: go-app links it anyway.
 package ui
 
 import (

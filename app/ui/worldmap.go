@@ -127,15 +127,15 @@ func (m *worldMap) controls() app.UI {
 	sel := m.View.Place != ""
 	return app.Div().Class("map-controls").Body(
 		app.Div().Class("map-zoom").Attr("role", "group").Aria("label", "Zoom the map").Body(
-			app.Button().Type("button").Class("map-btn map-zoom-in").Aria("label", "Zoom in").
+			app.Elem("button").Attr("type", "button").Class("map-btn map-zoom-in").Aria("label", "Zoom in").
 				Aria("disabled", boolString(z >= maxZoom)).OnClick(m.onZoomIn).Text("+"),
-			app.Button().Type("button").Class("map-btn map-zoom-out").Aria("label", "Zoom out").
+			app.Elem("button").Attr("type", "button").Class("map-btn map-zoom-out").Aria("label", "Zoom out").
 				Aria("disabled", boolString(z <= 1)).OnClick(m.onZoomOut).Text("−"),
-			app.Button().Type("button").Class("map-btn map-zoom-reset").
+			app.Elem("button").Attr("type", "button").Class("map-btn map-zoom-reset").
 				Aria("disabled", boolString(z <= 1)).OnClick(m.onZoomReset).Text("Reset zoom"),
 			app.Elem("span").Class("map-zoom-level").Attr("role", "status").Text("Zoom "+itoa(z)+"×"),
 		),
-		app.Button().Type("button").Class("map-btn map-clear").
+		app.Elem("button").Attr("type", "button").Class("map-btn map-clear").
 			Aria("disabled", boolString(!sel)).OnClick(m.onClearSelection).
 			Text(clearLabel(m.Ix.R, m.View.Place)),
 	)
