@@ -135,7 +135,7 @@ func TestBuildReportsBadAnnotations(t *testing.T) {
 			`date "2017-13" is not YYYY, YYYY-MM or YYYY-MM-DD`},
 		{"latitude out of range",
 			replace(ingest.PlacesFile, ",IOM;International Organization for Migration,46.2017,", ",IOM;International Organization for Migration,95,"),
-			`lat 95, lon 6.1457 out of range`},
+			`lat 95, lon 6.1469 out of range`},
 		{"organisation without coordinates",
 			replace(ingest.PlacesFile, ",IGAD,11.5883,43.1450,", ",IGAD,,,"),
 			`organisation "igad" needs the lat,lon of its headquarters city`},
