@@ -1,10 +1,6 @@
 package ingest_test
 
 import (
-	"bytes"
-	"encoding/json"
-	"os"
-	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
@@ -291,87 +287,6 @@ func TestTimeline(t *testing.T) {
 		if r.Timeline[i-1].Date > r.Timeline[i].Date {
 			t.Errorf("timeline out of order: %s (%s) before %s (%s)", r.Timeline[i-1].ID, r.Timeline[i-1].Date,
 				r.Timeline[i].ID, r.Timeline[i].Date)
-		}
-	}
-}
-
-// TestReportBlobIsCurrent checks that the committed data/report.msgpack is
-// what the ingest makes of the committed annotations.
-func TestReportBlobIsCurrent(t *testing.T) {
-	r, err := ingest.Build(dataDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := model.Encode(r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := os.ReadFile(dataDir + "/report.msgpack")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Fatalf("data/report.msgpack is stale: run ./build.sh (built %d bytes, file has %d)", len(got), len(want))
-	}
-}
-
-// TestJSONExportMatchesBlob checks that the open-data JSON says exactly what
-// the msgpack blob says.
-func TestJSONExportMatchesBlob(t *testing.T) {
-	r, err := ingest.Build(dataDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var js bytes.Buffer
-	if err := ingest.WriteJSON(&js, r); err != nil {
-		t.Fatal(err)
-	}
-	var fromJSON model.Report
-	if err := json.Unmarshal(js.Bytes(), &fromJSON); err != nil {
-		t.Fatal(err)
-	}
-	blob, err := model.Encode(r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fromBlob, err := model.Decode(blob)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !reflect.DeepEqual(&fromJSON, fromBlob) {
-		t.Error("JSON export and msgpack decode differ")
-		diffReports(t, &fromJSON, fromBlob)
-	}
-}
-
-// diffReports names the top-level fields that differ.
-func diffReports(t *testing.T, a, b *model.Report) {
-	t.Helper()
-	va, vb := reflect.ValueOf(a).Elem(), reflect.ValueOf(b).Elem()
-	for i := range va.NumField() {
-		if !reflect.DeepEqual(va.Field(i).Interface(), vb.Field(i).Interface()) {
-			t.Errorf("field %s differs", va.Type().Field(i).Name)
-		}
-	}
-}
-
-// BenchmarkDecodeJSON decodes the JSON export, to compare with model's
-// BenchmarkDecode of the msgpack blob.
-func BenchmarkDecodeJSON(b *testing.B) {
-	r, err := ingest.Build(dataDir)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var js bytes.Buffer
-	if err := ingest.WriteJSON(&js, r); err != nil {
-		b.Fatal(err)
-	}
-	b.SetBytes(int64(js.Len()))
-	b.ReportAllocs()
-	for b.Loop() {
-		var out model.Report
-		if err := json.Unmarshal(js.Bytes(), &out); err != nil {
-			b.Fatal(err)
 		}
 	}
 }
