@@ -1,5 +1,3 @@
-//go:build !wasm
-
 // Package chrome holds the headless Chromium launch options shared by the
 // end-to-end tests (app/e2e) and the benchmarks (app/bench): a fresh profile,
 // no sandbox (CI runs as root), and none of the background traffic that

@@ -1,5 +1,3 @@
-//go:build !wasm
-
 // Package e2e holds the end-to-end tests of the built site. They serve the
 // deployable files with idmreport/app/server (with the production
 // Content-Security-Policy) on a random loopback port and drive them in a real

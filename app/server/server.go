@@ -1,5 +1,3 @@
-//go:build !wasm
-
 // Package server serves the built static site (the go-app v9 WebAssembly
 // single-page app) from a directory, the same way a static host would.
 //

@@ -1,5 +1,3 @@
-//go:build !wasm
-
 // Package site generates the deployable static site from go-app's Handler:
 // the prerendered index.html, app.js, app.css, app-worker.js, the manifest and
 // wasm_exec.js. It then rewrites every absolute URL go-app wrote into a

@@ -1,5 +1,3 @@
-//go:build !wasm
-
 package site
 
 // workerJS is the service worker template (go-app's text/template with

@@ -1,5 +1,3 @@
-//go:build !wasm
-
 // Command latency measures interaction latency of the built report in
 // headless Chromium (the launch flags of app/e2e), for ./build.sh bench:
 //

@@ -1,5 +1,3 @@
-//go:build !wasm
-
 package main
 
 // This file holds the JSON result the command writes (read by app/bench/table).

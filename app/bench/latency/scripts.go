@@ -1,5 +1,3 @@
-//go:build !wasm
-
 package main
 
 // This file holds the JavaScript the measurements run in the page.

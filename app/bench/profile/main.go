@@ -1,5 +1,3 @@
-//go:build !wasm
-
 // Command profile records a V8 CPU profile of one cold load of the report
 // in headless Chromium (the launch flags of app/e2e), from navigation until
 // data-ready plus 300 ms, and prints where the time went as Markdown: by

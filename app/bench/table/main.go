@@ -1,5 +1,3 @@
-//go:build !wasm
-
 // Command table prints the Markdown result of ./build.sh bench: sizes of the
 // report and of the go-app hello world, Lighthouse scores, interaction
 // latency, decode time and the targets. app/bench/run.sh gathers the inputs.

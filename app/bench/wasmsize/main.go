@@ -1,5 +1,3 @@
-//go:build !wasm
-
 // Command wasmsize breaks a Go WebAssembly binary down by Go package: it
 // reads the code section (the size of each function body) and the "name"
 // custom section (the function names, absent when linked with -s), and
