@@ -41,8 +41,8 @@ need() {
   echo "== installing $2"
   local sudo=""
   [ "$(id -u)" = 0 ] || sudo="sudo"
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get install -y "$2" >/dev/null 2>&1 || { $sudo apt-get update >/dev/null && $sudo apt-get install -y "$2" >/dev/null; }
+  local apt="$sudo env DEBIAN_FRONTEND=noninteractive apt-get"
+  $apt install -y "$2" >/dev/null 2>&1 || { $apt update >/dev/null && $apt install -y "$2" >/dev/null; }
 }
 
 # npm_tool installs a pinned npm package into .cache/npm (git-ignored).
