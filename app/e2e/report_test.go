@@ -174,3 +174,24 @@ func TestKeyboard(t *testing.T) {
 	waitFor(t, p.ctx, `document.querySelector("#theme-health").getAttribute("aria-pressed") === "false"`)
 	assertNoErrors(t, p)
 }
+
+// TestCopyParagraphLink presses a paragraph's "Copy link": the link is on the
+// clipboard or, where the browser refuses, in the address bar; nothing fails.
+func TestCopyParagraphLink(t *testing.T) {
+	r := report(t)
+	id := r.Paragraphs[3].ID
+	base := startSite(t, "/idm2017/")
+	p := newBrowser(t)
+	navigate(t, p, base+"?theme=children")
+	waitReady(t, p.ctx)
+	evaluate[any](t, p.ctx, `document.querySelector("#`+id+` .copy").click()`)
+	waitFor(t, p.ctx, `document.querySelector("#`+id+` .copy").textContent.startsWith("Link ")`)
+	label := evaluate[string](t, p.ctx, `document.querySelector("#`+id+` .copy").textContent`)
+	if label == "Link in the address bar" {
+		waitFor(t, p.ctx, `location.hash === "#`+id+`" && location.search.includes("theme=children")`)
+	} else if label != "Link copied" {
+		t.Errorf("copy button says %q", label)
+	}
+	evaluate[any](t, p.ctx, `new Promise(r => setTimeout(r, 300))`)
+	assertNoErrors(t, p)
+}

@@ -27,16 +27,28 @@ func replaceURL(u string) {
 	app.Window().Get("history").Call("replaceState", nil, "", u)
 }
 
-// copyLink puts the address of paragraph id (current view + #id) on the clipboard.
-func copyLink(id string) {
+// copyLink puts the address of paragraph id (current view + #id) on the
+// clipboard. Where there is no clipboard, or it refuses, the link goes to the
+// address bar instead; it reports whether the clipboard was used.
+func copyLink(id string) bool {
 	if app.IsServer {
-		return
+		return false
 	}
 	loc := app.Window().Get("location")
 	u := loc.Get("origin").String() + loc.Get("pathname").String() + loc.Get("search").String() + "#" + id
-	if c := app.Window().Get("navigator").Get("clipboard"); c.Truthy() {
-		c.Call("writeText", u)
+	c := app.Window().Get("navigator").Get("clipboard")
+	if !c.Truthy() {
+		loc.Set("hash", id) // no clipboard (plain http): the link is in the address bar
+		return false
 	}
+	var onFail app.Func
+	onFail = app.FuncOf(func(app.Value, []app.Value) any {
+		defer onFail.Release()
+		loc.Set("hash", id) // refused (e.g. in a frame without permission)
+		return nil
+	})
+	c.Call("writeText", u).Call("catch", onFail)
+	return true
 }
 
 // activateUpdate asks the waiting service worker to take over and reloads the

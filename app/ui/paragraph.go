@@ -14,15 +14,15 @@ type paraView struct {
 	P      *model.Paragraph
 	Shown  bool
 	Terms  []string
-	copied bool
+	copied string // what happened to the link: "" (nothing yet), "copied" or "in the address bar"
 }
 
 // Render draws the paragraph with search matches marked.
 func (v *paraView) Render() app.UI {
 	p := v.P
 	label := "Copy link"
-	if v.copied {
-		label = "Link copied"
+	if v.copied != "" {
+		label = "Link " + v.copied
 	}
 	return app.Div().ID(p.ID).Class("para").Hidden(!v.Shown).Body(
 		app.Elem("p").Body(marked(p.Text, v.Terms)...),
@@ -35,6 +35,8 @@ func (v *paraView) Render() app.UI {
 }
 
 func (v *paraView) onCopy(ctx app.Context, e app.Event) {
-	copyLink(v.P.ID)
-	v.copied = true
+	v.copied = "in the address bar"
+	if copyLink(v.P.ID) {
+		v.copied = "copied"
+	}
 }
