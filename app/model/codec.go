@@ -19,23 +19,25 @@ func Encode(r *Report) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// Decode reads a report written by Encode. It first reads the schema version
-// and rejects an unknown major version with a clear error, rather than
-// showing a half-empty report.
+// Decode reads a report written by Encode. It rejects an unknown major
+// schema version with a clear error, rather than showing a half-empty report.
+// The blob is decoded once; only when that fails is its version read alone, to
+// tell a newer format from a damaged one.
 func Decode(b []byte) (*Report, error) {
-	var head struct {
-		Schema Version `msgpack:"schema"`
-	}
-	if err := msgpack.Unmarshal(b, &head); err != nil {
-		return nil, fmt.Errorf("report data: %w", err)
-	}
-	if head.Schema.Major != SchemaMajor {
-		return nil, fmt.Errorf("report data has schema version %d.%d; this program reads version %d.x",
-			head.Schema.Major, head.Schema.Minor, SchemaMajor)
-	}
 	var r Report
-	if err := msgpack.Unmarshal(b, &r); err != nil {
-		return nil, fmt.Errorf("report data: %w", err)
+	err := msgpack.Unmarshal(b, &r)
+	if err != nil {
+		var head struct {
+			Schema Version `msgpack:"schema"`
+		}
+		if msgpack.Unmarshal(b, &head) != nil || head.Schema.Major == SchemaMajor {
+			return nil, fmt.Errorf("report data: %w", err)
+		}
+		r.Schema = head.Schema
+	}
+	if r.Schema.Major != SchemaMajor {
+		return nil, fmt.Errorf("report data has schema version %d.%d; this program reads version %d.x",
+			r.Schema.Major, r.Schema.Minor, SchemaMajor)
 	}
 	return &r, nil
 }

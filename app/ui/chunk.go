@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -32,17 +33,28 @@ const (
 // prerendered maps a chunk id to its prerendered outer HTML.
 var prerendered = map[string]string{}
 
-// liveOrder lists the chunks made live progressively, in order.
-func liveOrder() []string {
-	var ids []string
+// liveOrder lists the chunks made live progressively, in order, and
+// liveIndex their positions; SetReport computes both once.
+var (
+	liveOrder []string
+	liveIndex map[string]int
+)
+
+// orderChunks computes liveOrder and liveIndex for the shared report.
+func orderChunks() {
+	liveOrder = nil
 	for _, s := range shared.R.Sections {
-		ids = append(ids, s.ID)
+		liveOrder = append(liveOrder, s.ID)
 	}
-	ids = append(ids, "good-practices", "map-wrap", "place-table-wrap")
+	liveOrder = append(liveOrder, "good-practices", "map-wrap", "place-table-wrap")
 	for _, k := range model.SpeakerKinds {
-		ids = append(ids, "speakers-"+k)
+		liveOrder = append(liveOrder, "speakers-"+k)
 	}
-	return append(ids, "toc", "site-footer")
+	liveOrder = append(liveOrder, "toc", "site-footer")
+	liveIndex = make(map[string]int, len(liveOrder))
+	for i, id := range liveOrder {
+		liveIndex[id] = i
+	}
 }
 
 // CapturePrerendered reads the prerendered markup of every chunk. The client
@@ -53,7 +65,7 @@ func CapturePrerendered() {
 		return
 	}
 	doc := app.Window().Get("document")
-	for _, id := range append(liveOrder(), chunkMasthead, chunkTimeline, chunkRelated) {
+	for _, id := range slices.Concat(liveOrder, []string{chunkMasthead, chunkTimeline, chunkRelated}) {
 		if el := doc.Call("getElementById", id); el.Truthy() {
 			prerendered[id] = el.Get("outerHTML").String()
 		}
@@ -70,18 +82,14 @@ func chunk(id string, live bool, build func() app.UI) app.UI {
 
 // isLive reports whether chunk id is live after n steps.
 func isLive(id string, n int) bool {
-	for i, c := range liveOrder() {
-		if c == id {
-			return i < n
-		}
-	}
-	return true
+	i, ok := liveIndex[id]
+	return !ok || i < n
 }
 
 // step makes one more chunk live, then schedules the next; when all are
 // live it marks the page ready.
 func (p *Page) step(ctx app.Context) {
-	if p.live >= len(liveOrder()) {
+	if p.live >= len(liveOrder) {
 		p.becomeReady(ctx)
 		return
 	}
@@ -90,7 +98,7 @@ func (p *Page) step(ctx app.Context) {
 }
 
 // allLive makes every chunk live at once (the view is about to change).
-func (p *Page) allLive() { p.live = len(liveOrder()) }
+func (p *Page) allLive() { p.live = len(liveOrder) }
 
 // becomeReady marks the page interactive once.
 func (p *Page) becomeReady(ctx app.Context) {

@@ -61,7 +61,7 @@ func (p *Page) OnNav(ctx app.Context) {
 	if !p.ready && p.live == 0 {
 		ctx.After(stepDelay, p.step)
 	}
-	if p.live >= len(liveOrder()) {
+	if p.live >= len(liveOrder) {
 		p.becomeReady(ctx)
 	}
 }

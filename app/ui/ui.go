@@ -30,7 +30,10 @@ var shared *state.Index
 
 // SetReport gives the components the report to show. Call it once, before the
 // page is rendered.
-func SetReport(r *model.Report) { shared = state.NewIndex(r) }
+func SetReport(r *model.Report) {
+	shared = state.NewIndex(r)
+	orderChunks()
+}
 
 // plural writes "1 speaker" or "3 speakers".
 func plural(n int, one, many string) string {

@@ -23,6 +23,8 @@
 package main
 
 import (
+	"idmreport/app/bench/internal/latres"
+
 	"context"
 	"encoding/json"
 	"errors"
@@ -80,8 +82,8 @@ func main() {
 
 const width, height = 1280, 900
 
-func run(chrome, url string, n int, toggleSel, firstSel, q1, q2 string) (res Result, err error) {
-	res = Result{URL: url, Window: fmt.Sprintf("%dx%d", width, height)}
+func run(chrome, url string, n int, toggleSel, firstSel, q1, q2 string) (res latres.Result, err error) {
+	res = latres.Result{URL: url, Window: fmt.Sprintf("%dx%d", width, height)}
 	dataDir, err := os.MkdirTemp("", "idm-bench-chrome-")
 	if err != nil {
 		return res, err
@@ -113,7 +115,7 @@ func run(chrome, url string, n int, toggleSel, firstSel, q1, q2 string) (res Res
 	}
 	res.ReadyMS, _ = eval[float64](tab, `window.__idmReadyAt || 0`)
 	time.Sleep(500 * time.Millisecond)
-	if obs, err := eval[LoadObs](tab, `window.__idmObs`); err == nil {
+	if obs, err := eval[latres.LoadObs](tab, `window.__idmObs`); err == nil {
 		res.Load = obs
 	}
 	res.MapInView, err = eval[bool](tab, scrollMapJS)
@@ -123,7 +125,7 @@ func run(chrome, url string, n int, toggleSel, firstSel, q1, q2 string) (res Res
 	settle(tab)
 
 	// 2. Theme toggle.
-	res.Toggle = Series{What: "click " + toggleSel}
+	res.Toggle = latres.Series{What: "click " + toggleSel}
 	for range n {
 		eval[bool](tab, scrollMapJS)
 		settle(tab)
@@ -144,7 +146,7 @@ func run(chrome, url string, n int, toggleSel, firstSel, q1, q2 string) (res Res
 	}
 
 	// 3. Search keystroke, alternating two queries.
-	res.Search = Series{What: fmt.Sprintf("#search ← %q / %q", q1, q2)}
+	res.Search = latres.Series{What: fmt.Sprintf("#search ← %q / %q", q1, q2)}
 	seen := map[string]bool{}
 	for i := range n {
 		q := q1
@@ -203,8 +205,8 @@ type sample struct {
 
 // firstClick opens url in the tab of ctx with firstClickJS injected, and
 // waits for its result.
-func firstClick(ctx context.Context, mode, url, sel string, cpuSlowdown float64) FirstClick {
-	fc := FirstClick{Mode: mode}
+func firstClick(ctx context.Context, mode, url, sel string, cpuSlowdown float64) latres.FirstClick {
+	fc := latres.FirstClick{Mode: mode}
 	if err := chromedp.Do(ctx, addScript(readyJS), addScript(fmt.Sprintf(`(%s)(%q)`, firstClickJS, sel))); err != nil {
 		fc.Error = err.Error()
 		return fc
@@ -239,7 +241,7 @@ func firstClick(ctx context.Context, mode, url, sel string, cpuSlowdown float64)
 		if !done {
 			continue
 		}
-		if v, err := eval[FirstClick](ctx, `window.__idmFirst`); err != nil {
+		if v, err := eval[latres.FirstClick](ctx, `window.__idmFirst`); err != nil {
 			fc.Error = err.Error()
 		} else {
 			v.Mode = mode

@@ -1,90 +1,18 @@
 package main
 
 import (
+	"idmreport/app/bench/internal/latres"
+
 	"encoding/json"
 	"fmt"
 	"math"
 	"os"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 )
 
 // This file makes the interaction-latency table.
-
-type latencyResult struct {
-	URL     string  `json:"url"`
-	Window  string  `json:"window"`
-	ReadyMS float64 `json:"ready_ms"`
-	Load    struct {
-		LCP []struct {
-			Time    float64 `json:"time"`
-			Size    float64 `json:"size"`
-			Element string  `json:"element"`
-		} `json:"lcp"`
-		CLS    float64 `json:"cls"`
-		Shifts []struct {
-			Time    float64 `json:"time"`
-			Value   float64 `json:"value"`
-			Sources string  `json:"sources"`
-		} `json:"shifts"`
-	} `json:"load"`
-	MapInView bool   `json:"map_in_view"`
-	Toggle    series `json:"toggle"`
-	Search    series `json:"search"`
-	First     []struct {
-		Mode         string  `json:"mode"`
-		ClickAt      float64 `json:"click_at"`
-		ReadyAt      float64 `json:"ready_at"`
-		ReadyAtClick bool    `json:"ready_at_click"`
-		Lost         bool    `json:"lost"`
-		TotalMS      float64 `json:"total_ms"`
-		From2sMS     float64 `json:"from_2s_ms"`
-		AfterReadyMS float64 `json:"after_ready_ms"`
-		LongTasks    []struct {
-			Start    float64 `json:"start"`
-			Duration float64 `json:"duration"`
-		} `json:"long_tasks"`
-		Error string `json:"error"`
-	} `json:"first_click"`
-	Errors []string `json:"errors"`
-}
-
-type series struct {
-	What      string    `json:"what"`
-	Samples   []float64 `json:"samples"`
-	Timeouts  int       `json:"timeouts"`
-	MapInView int       `json:"map_in_view"`
-	Statuses  []string  `json:"statuses"`
-	Note      string    `json:"note"`
-}
-
-func (s series) median() float64 {
-	if len(s.Samples) == 0 {
-		return math.NaN()
-	}
-	v := append([]float64(nil), s.Samples...)
-	sort.Float64s(v)
-	if len(v)%2 == 1 {
-		return v[len(v)/2]
-	}
-	return (v[len(v)/2-1] + v[len(v)/2]) / 2
-}
-
-func (s series) worst() float64 {
-	if len(s.Samples) == 0 {
-		return math.NaN()
-	}
-	w := s.Samples[0]
-	for _, v := range s.Samples {
-		w = max(w, v)
-	}
-	if s.Timeouts > 0 {
-		return math.Inf(1)
-	}
-	return w
-}
 
 func ms1(v float64) string {
 	switch {
@@ -98,7 +26,7 @@ func ms1(v float64) string {
 
 func (t *tables) latency() {
 	fmt.Fprintf(t.w, "### 4. Interaction latency (headless Chromium, e2e launch flags, no CPU throttling)\n\n")
-	var r latencyResult
+	var r latres.Result
 	b, err := os.ReadFile(*latency)
 	if err == nil {
 		err = json.Unmarshal(b, &r)
@@ -124,15 +52,15 @@ func (t *tables) latency() {
 		fmt.Fprintf(t.w, "| interaction | median | worst | n | notes |\n|---|---:|---:|---:|---|\n")
 		for _, s := range []struct {
 			name string
-			s    series
+			s    latres.Series
 		}{{"theme toggle (`button#theme-children`, map on screen)", r.Toggle}, {"search keystroke (`#search`, until `.filters [role=status]` changes)", r.Search}} {
 			note := fmt.Sprintf("%s; map still on screen after %d of %d", s.s.What, s.s.MapInView, len(s.s.Samples)+s.s.Timeouts)
 			if s.s.Timeouts > 0 {
 				note += fmt.Sprintf("; **%d timeouts** (%s)", s.s.Timeouts, s.s.Note)
 			}
-			fmt.Fprintf(t.w, "| %s | %s | %s | %d | %s |\n", s.name, ms1(s.s.median()), ms1(s.s.worst()), len(s.s.Samples), note)
+			fmt.Fprintf(t.w, "| %s | %s | %s | %d | %s |\n", s.name, ms1(s.s.Median()), ms1(s.s.Worst()), len(s.s.Samples), note)
 		}
-		for _, f := range r.First {
+		for _, f := range r.FirstClick {
 			name := fmt.Sprintf("first filter click 2 s after navigation start (`#theme-health`, %s)", f.Mode)
 			if f.Error != "" {
 				fmt.Fprintf(t.w, "| %s | error | | | %s |\n", name, f.Error)

@@ -4,6 +4,8 @@
 package main
 
 import (
+	"idmreport/app/bench/internal/latres"
+
 	"bufio"
 	"flag"
 	"fmt"
@@ -55,7 +57,7 @@ type tables struct {
 	wasmBr   [2]int64
 	loadBr   [2]int64
 	lh       [2]*lhr
-	lat      *latencyResult
+	lat      *latres.Result
 	decodeMS string
 }
 

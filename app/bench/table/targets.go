@@ -37,11 +37,11 @@ func (t *tables) targets() {
 		row(c+" = 1.00", r.score(c), v >= 1, !math.IsNaN(v))
 	}
 	if l := t.lat; l != nil {
-		m := l.Toggle.median()
-		row("theme toggle median ≤ 16 ms, map on screen", fmt.Sprintf("%s (worst %s)", ms1(m), ms1(l.Toggle.worst())), m <= 16 && l.MapInView, !math.IsNaN(m))
-		m = l.Search.median()
-		row("search keystroke median ≤ 16 ms, map on screen", fmt.Sprintf("%s (worst %s)", ms1(m), ms1(l.Search.worst())), m <= 16 && l.MapInView, !math.IsNaN(m))
-		for _, f := range l.First {
+		m := l.Toggle.Median()
+		row("theme toggle median ≤ 16 ms, map on screen", fmt.Sprintf("%s (worst %s)", ms1(m), ms1(l.Toggle.Worst())), m <= 16 && l.MapInView, !math.IsNaN(m))
+		m = l.Search.Median()
+		row("search keystroke median ≤ 16 ms, map on screen", fmt.Sprintf("%s (worst %s)", ms1(m), ms1(l.Search.Worst())), m <= 16 && l.MapInView, !math.IsNaN(m))
+		for _, f := range l.FirstClick {
 			name := "first filter click 2 s after load ≤ 100 ms (" + f.Mode + ")"
 			if strings.Contains(f.Mode, "slowdown") {
 				name += " — informational"

@@ -1,8 +1,14 @@
-package main
+// Package latres is the JSON result of the latency benchmark: app/bench/latency
+// writes it and app/bench/table reads it.
+package latres
 
-// This file holds the JSON result the command writes (read by app/bench/table).
+import (
+	"math"
+	"slices"
+	"sort"
+)
 
-// Result is what the program writes (-out); app/bench/table reads it.
+// Result is the whole result.
 type Result struct {
 	URL        string       `json:"url"`
 	Window     string       `json:"window"`
@@ -61,4 +67,29 @@ type FirstClick struct {
 type Task struct {
 	Start    float64 `json:"start"`
 	Duration float64 `json:"duration"`
+}
+
+// Median is the median sample, NaN when there is none.
+func (s Series) Median() float64 {
+	if len(s.Samples) == 0 {
+		return math.NaN()
+	}
+	v := append([]float64(nil), s.Samples...)
+	sort.Float64s(v)
+	if len(v)%2 == 1 {
+		return v[len(v)/2]
+	}
+	return (v[len(v)/2-1] + v[len(v)/2]) / 2
+}
+
+// Worst is the largest sample, +Inf when a repetition timed out, NaN when
+// there is none.
+func (s Series) Worst() float64 {
+	if len(s.Samples) == 0 {
+		return math.NaN()
+	}
+	if s.Timeouts > 0 {
+		return math.Inf(1)
+	}
+	return slices.Max(s.Samples)
 }
