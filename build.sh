@@ -69,7 +69,7 @@ case "${1:-build}" in
     export AXE_PATH="$PWD/.cache/npm/node_modules/axe-core/axe.min.js"
     echo "== go vet"
     go vet ./...
-    GOOS=js GOARCH=wasm go vet ./app/ ./app/ui/ ./app/state/ ./app/model/
+    GOOS=js GOARCH=wasm go vet ./app/ ./app/ui/ ./app/state/ ./app/model/ ./app/label/ ./app/mapmarks/
     echo "== tests (unit, fuzz seed corpus, headless Chromium)"
     go test -count=1 ./...
     ;;

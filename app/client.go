@@ -6,10 +6,11 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"idmreport/app/ui"
+	"idmreport/data"
 )
 
 func main() {
-	setup()
-	ui.CapturePrerendered() // before go-app replaces the prerendered page
+	setup(data.Client)
+	ui.Start() // apply the URL's view to the prerendered document first
 	app.RunWhenOnBrowser()
 }

@@ -7,9 +7,12 @@ import (
 	"fmt"
 	"os"
 
+	"idmreport/app/document"
 	"idmreport/app/server"
 	"idmreport/app/site"
+	"idmreport/app/state"
 	"idmreport/app/ui"
+	"idmreport/data"
 )
 
 // main runs "gen" (write the static site into -root) or "serve" (serve it).
@@ -39,13 +42,18 @@ func main() {
 	}
 }
 
-// generate prerenders the page and writes the site files into root.
+// generate renders the document with its islands prerendered and writes the
+// site files into root.
 func generate(root string) error {
-	setup()
+	r := setup(data.Report)
+	doc, err := document.Render(state.NewIndex(r), site.Prerender(ui.Islands()))
+	if err != nil {
+		return err
+	}
 	version, err := site.Version(root)
 	if err != nil {
 		return err
 	}
-	d := ui.Document()
-	return site.Generate(root, site.Handler(d.Title+" — "+d.Kind, d.Subtitle, version))
+	d := r.Document
+	return site.Generate(root, site.Handler(d.Title+" — "+d.Kind, d.Subtitle, version), doc)
 }

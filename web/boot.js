@@ -5,3 +5,7 @@
 if (/[?&]embed=1(&|$)/.test(location.search)) {
   document.documentElement.classList.add("embed");
 }
+if (!/bot|googlebot|crawler|spider|robot|crawling/i.test(navigator.userAgent) &&
+    new URLSearchParams(location.search).get("wasm") !== "false") {
+  document.documentElement.classList.add("js");
+}

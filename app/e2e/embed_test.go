@@ -130,14 +130,15 @@ func TestEmbedBareIframe(t *testing.T) {
 		t.Errorf("got %d ready and %d resize messages, want 1 and at least 1", ready, resize)
 	}
 
-	// Inside the frame: the compact layout, with the view of the URL.
+	// Inside the frame: the compact layout (the masthead and footer are in the
+	// document but not shown), with the view of the URL.
 	type layout struct {
 		Embed, Masthead, Footer, Filters, Map, Children, Share bool
 	}
 	got := evalInFrame[layout](t, p.ctx, `({
-		Embed: document.querySelector("#idm").classList.contains("embed"),
-		Masthead: !!document.querySelector(".masthead"),
-		Footer: !!document.querySelector(".site-footer"),
+		Embed: document.documentElement.classList.contains("embed"),
+		Masthead: document.querySelector(".masthead").checkVisibility(),
+		Footer: document.querySelector(".site-footer").checkVisibility(),
 		Filters: !!document.querySelector(".filters"),
 		Map: !!document.querySelector("#speaker-map"),
 		Children: document.querySelector("#theme-children").getAttribute("aria-pressed") === "true",
@@ -178,7 +179,7 @@ func TestEmbedLinksKeepEmbed(t *testing.T) {
 	if s := evaluate[string](t, p.ctx, `location.search`); s != "?embed=1" {
 		t.Errorf("after Clear: search %q, want ?embed=1", s)
 	}
-	if evaluate[bool](t, p.ctx, `!!document.querySelector(".masthead, .site-footer")`) {
+	if evaluate[bool](t, p.ctx, `[...document.querySelectorAll(".masthead, .site-footer")].some(e => e.checkVisibility())`) {
 		t.Error("masthead or footer appeared after navigating")
 	}
 	click(t, p.ctx, "#share-open")

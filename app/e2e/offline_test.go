@@ -44,7 +44,7 @@ func TestOffline(t *testing.T) {
 		t.Error("offline deep link shows no paragraph")
 	}
 	sendKeys(t, p.ctx, "#search", " children")
-	waitFor(t, p.ctx, `document.querySelectorAll(".para:not([hidden]) mark").length > 0`)
+	waitFor(t, p.ctx, highlighted+`.length > 0`)
 	assertNoErrors(t, p)
 	closeBrowser(p)
 

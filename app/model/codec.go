@@ -41,3 +41,13 @@ func Decode(b []byte) (*Report, error) {
 	}
 	return &r, nil
 }
+
+// ForClient returns a copy of r without what only the static document shows
+// (the map's outlines, the key figures, the timeline, the related titles):
+// the browser needs the ids, texts and links to filter and search.
+func ForClient(r *Report) *Report {
+	c := *r
+	c.Map.Land, c.Map.Shapes, c.Map.Source = "", nil, ""
+	c.Figures, c.Timeline, c.Related = nil, nil, nil
+	return &c
+}

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -79,10 +80,11 @@ func Version(root string) (string, error) {
 	return hex.EncodeToString(h.Sum(nil))[:16], nil
 }
 
-// Generate writes the site files into root (which already holds web/). It
-// fails if a file the service worker must cache is missing: one missing file
-// and the worker caches nothing.
-func Generate(root string, h *app.Handler) error {
+// Generate writes the site files into root (which already holds web/), with
+// doc (the static document, app/document) placed in index.html after
+// go-app's root element. It fails if a file the service worker must cache is
+// missing: one missing file and the worker caches nothing.
+func Generate(root string, h *app.Handler, doc []byte) error {
 	for _, f := range append([]string{h.Icon.Default, h.Icon.Large, h.Icon.SVG, h.Icon.AppleTouch, "/web/app.wasm"},
 		append(h.Styles, h.CacheableResources...)...) {
 		if _, err := os.Stat(filepath.Join(root, filepath.FromSlash(f))); err != nil {
@@ -105,6 +107,11 @@ func Generate(root string, h *app.Handler) error {
 		if name == "wasm_exec.js" {
 			continue // build.sh copies the one of the toolchain that built app.wasm
 		}
+		if name == "index.html" {
+			if b, err = insertDocument(b, doc); err != nil {
+				return err
+			}
+		}
 		b = Relativize(name, b)
 		if name == "manifest.webmanifest" {
 			if b, err = Manifest(h); err != nil {
@@ -116,4 +123,17 @@ func Generate(root string, h *app.Handler) error {
 		}
 	}
 	return nil
+}
+
+// islandsRoot is go-app's prerendered root element (ui.Root on the server).
+const islandsRoot = `<div id="islands"></div>`
+
+// insertDocument places the document right after go-app's root element: the
+// wasm replaces that element only, so the document is never re-created.
+func insertDocument(page, doc []byte) ([]byte, error) {
+	s := string(page)
+	if strings.Count(s, islandsRoot) != 1 {
+		return nil, fmt.Errorf("site: index.html has no single %s to put the document after", islandsRoot)
+	}
+	return []byte(strings.Replace(s, islandsRoot, islandsRoot+"\n"+string(doc), 1)), nil
 }

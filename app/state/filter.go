@@ -10,18 +10,24 @@ import (
 // Index is the report prepared for filtering: folded search texts and the
 // relations between paragraphs, speakers, practices and places.
 type Index struct {
-	R          *model.Report
-	paraText   []string // folded paragraph texts
-	speakText  []string // folded speaker name, role, organisation, state
-	practText  []string // folded practice title, text, actor and place
-	speakerOf  map[string]*model.Speaker
-	placeIndex map[string]int
-	paraPlaces [][]string // per paragraph: the places it concerns
+	R           *model.Report
+	paraText    []string // folded paragraph texts
+	speakText   []string // folded speaker name, role, organisation, state
+	practText   []string // folded practice title, text, actor and place
+	speakerOf   map[string]*model.Speaker
+	placeIndex  map[string]int
+	paraPlaces  [][]string // per paragraph: the places it concerns
+	paraIndex   map[string]int
+	paraSection []int // per paragraph: the index of its section
 }
 
 // NewIndex prepares a report for filtering.
 func NewIndex(r *model.Report) *Index {
-	ix := &Index{R: r, speakerOf: map[string]*model.Speaker{}, placeIndex: map[string]int{}}
+	ix := &Index{R: r, speakerOf: map[string]*model.Speaker{}, placeIndex: map[string]int{}, paraIndex: map[string]int{}}
+	sections := map[string]int{}
+	for i, s := range r.Sections {
+		sections[s.ID] = i
+	}
 	names := map[string]string{}
 	for i, p := range r.Places {
 		names[p.ID] = p.Name
@@ -33,7 +39,9 @@ func NewIndex(r *model.Report) *Index {
 		names[s.ID] = s.Name
 		ix.speakText = append(ix.speakText, Fold(strings.Join([]string{s.Name, s.Role, s.Organisation, names[s.Represents]}, " \x00 ")))
 	}
-	for _, p := range r.Paragraphs {
+	for i, p := range r.Paragraphs {
+		ix.paraIndex[p.ID] = i
+		ix.paraSection = append(ix.paraSection, sections[p.Section])
 		ix.paraText = append(ix.paraText, Fold(p.Text))
 		ix.paraPlaces = append(ix.paraPlaces, ix.placesOf(p))
 	}
@@ -57,7 +65,8 @@ type Result struct {
 
 // Apply computes what view v shows. Selected themes combine as "any": a
 // paragraph shows when it carries at least one of them. Themes, search,
-// place and speaker combine as "all".
+// place and speaker combine as "all". The focused paragraph (the URL
+// fragment) always shows: a link to a paragraph shows it.
 func (ix *Index) Apply(v View) Result {
 	r := ix.R
 	res := Result{Terms: Terms(v.Query),
@@ -66,6 +75,10 @@ func (ix *Index) Apply(v View) Result {
 		PlaceCounts: make([]int, len(r.Places))}
 	for i, p := range r.Paragraphs {
 		if !ix.paragraphBy(i, p, v) || !MatchAll(ix.paraText[i], res.Terms) {
+			if p.ID == v.Paragraph {
+				res.Paragraphs[i] = true
+				res.Shown++
+			}
 			continue
 		}
 		for t, th := range r.Themes {
@@ -73,7 +86,7 @@ func (ix *Index) Apply(v View) Result {
 				res.ThemeCounts[t]++
 			}
 		}
-		if !anyTheme(p.Themes, v.Themes) {
+		if !anyTheme(p.Themes, v.Themes) && p.ID != v.Paragraph {
 			continue
 		}
 		res.Paragraphs[i] = true

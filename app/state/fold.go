@@ -3,6 +3,7 @@ package state
 import (
 	"strings"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -90,4 +91,26 @@ func Highlight(text string, terms []string) []Segment {
 		}
 	}
 	return segs
+}
+
+// Span is a match in a text, in UTF-16 code units: the offsets a DOM Range
+// takes.
+type Span struct{ Start, End int }
+
+// Spans lists the marked stretches of Highlight(text, terms) as UTF-16
+// offsets, for highlighting text that is already on the page.
+func Spans(text string, terms []string) []Span {
+	var out []Span
+	at := 0
+	for _, s := range Highlight(text, terms) {
+		n := 0
+		for _, r := range s.Text {
+			n += utf16.RuneLen(r)
+		}
+		if s.Mark {
+			out = append(out, Span{at, at + n})
+		}
+		at += n
+	}
+	return out
 }

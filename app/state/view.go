@@ -51,7 +51,7 @@ func Parse(u *url.URL, r *model.Report) View {
 			}
 		}
 	}
-	v.Query = cleanQuery(q.Get(ParamQuery))
+	v.Query = CleanQuery(q.Get(ParamQuery))
 	if p := q.Get(ParamPlace); findPlace(r, p) {
 		v.Place = p
 	}
@@ -65,8 +65,8 @@ func Parse(u *url.URL, r *model.Report) View {
 	return v
 }
 
-// cleanQuery trims the search text, drops control characters and caps its length.
-func cleanQuery(s string) string {
+// CleanQuery trims the search text, drops control characters and caps its length.
+func CleanQuery(s string) string {
 	s = strings.Map(func(r rune) rune {
 		if unicode.IsControl(r) {
 			return ' '

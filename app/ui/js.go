@@ -10,21 +10,10 @@ func markReady() {
 	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-ready", "true")
 }
 
-// pushURL adds a history entry for URL u (relative to the page).
-func pushURL(u string) {
-	if app.IsServer {
-		return
-	}
-	app.Window().Get("history").Call("pushState", nil, "", u)
-}
-
-// replaceURL replaces the current history entry (used while typing a search,
-// so each keystroke does not add a history entry).
-func replaceURL(u string) {
-	if app.IsServer {
-		return
-	}
-	app.Window().Get("history").Call("replaceState", nil, "", u)
+// writeURL writes URL u (relative to the page) to the history with
+// history.pushState or history.replaceState (method).
+func writeURL(method, u string) {
+	app.Window().Get("history").Call(method, nil, "", u)
 }
 
 // copyLink puts the address of paragraph id (current view + #id) on the

@@ -12,8 +12,10 @@ type appNotice struct {
 	installable bool
 }
 
-// OnMount reads the current update and install state.
+// OnMount moves the island into its slot and reads the current update and
+// install state.
 func (n *appNotice) OnMount(ctx app.Context) {
+	adopt(slotNotice, n.JSValue())
 	n.update = ctx.AppUpdateAvailable()
 	n.installable = ctx.IsAppInstallable()
 }

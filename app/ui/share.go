@@ -38,9 +38,10 @@ type shareDialog struct {
 	copied, copyFailed app.Func // clipboard promise callbacks
 }
 
-// OnMount makes the clipboard callbacks; they run outside go-app's loop, so
+// OnMount moves the island into its slot and makes the clipboard callbacks; they run outside go-app's loop, so
 // they hand their update to it with Dispatch.
 func (s *shareDialog) OnMount(ctx app.Context) {
+	adopt(slotShare, s.JSValue())
 	s.copied = app.FuncOf(func(app.Value, []app.Value) any {
 		ctx.Dispatch(func(app.Context) { s.status = "Link copied." })
 		return nil

@@ -1,50 +1,53 @@
-// Package ui holds the report's go-app components. The page component owns
-// the view (state.View); the other components get what they show as props and
-// report what the reader does through go-app actions, which the page handles.
-//
-// Most elements are built with app.Elem("tag") rather than go-app's typed
-// builders (app.Section(), app.P(), …): every typed builder links its whole
-// method set into the wasm, and the generic element saves ~25 KB brotli
-// (~0.5 MB raw); element-specific attributes are set with Attr. Only Div
-// keeps its typed builder: go-app links it anyway.
+// Package ui is the report in the browser. The page itself is the static
+// document the build wrote (app/document); this package never re-creates it.
+// It holds:
+//   - the islands: small go-app components where the reader interacts
+//     (filters, share dialog, notices, map controls and map info), each
+//     rendered into its slot of the document (islands.go);
+//   - the controller, which owns the view (state.View) and applies it to the
+//     document by changing classes and attributes on existing elements
+//     (controller.go, document.go, highlight.go);
+//   - the listeners on the document's own controls (listen.go) and the
+//     messages to a framing page (frame.go).
 package ui
 
 import (
 	"strconv"
 
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
 	"idmreport/app/model"
 	"idmreport/app/state"
-)
-
-// Action names the components send to the page.
-const (
-	actTheme   = "idm-theme"   // value: theme id to toggle
-	actClear   = "idm-clear"   // reset every filter
-	actSearch  = "idm-search"  // value: search text
-	actPlace   = "idm-place"   // value: place id, "" to clear
-	actSpeaker = "idm-speaker" // value: speaker id, "" to clear
 )
 
 // shared is the report prepared for filtering, set once by SetReport.
 var shared *state.Index
 
-// SetReport gives the components the report to show. Call it once, before the
-// page is rendered.
-func SetReport(r *model.Report) {
-	shared = state.NewIndex(r)
-	orderChunks()
+// SetReport gives the islands the report. Call it once, before anything
+// renders.
+func SetReport(r *model.Report) { shared = state.NewIndex(r) }
+
+// Islands returns every island in the default view, by slot name: the build
+// prerenders each into its slot of the document.
+func Islands() map[string]app.UI {
+	v := state.View{}
+	res := shared.Apply(v)
+	return map[string]app.UI{
+		slotNotice:      &appNotice{},
+		slotShare:       &shareDialog{View: v},
+		slotFilters:     &filters{View: v, Res: res},
+		slotMapControls: &mapControls{Zoom: 1},
+		slotMapInfo:     &mapInfo{View: v, Res: res},
+	}
 }
 
-// plural writes "1 speaker" or "3 speakers".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
+// boolString writes "true" or "false" for ARIA states.
+func boolString(b bool) string {
+	if b {
+		return "true"
 	}
-	return itoa(n) + " " + many
+	return "false"
 }
 
 // itoa formats an int.
 func itoa(n int) string { return strconv.Itoa(n) }
-
-// Document returns the report's document record (for the page title).
-func Document() model.Document { return shared.R.Document }

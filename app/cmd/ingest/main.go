@@ -1,6 +1,7 @@
 // Command ingest builds the report dataset: it reads the source text and the
 // annotations in data/, validates them, and writes data/report.msgpack plus
-// the open-data files (report.json, speakers.csv, good-practices.csv).
+// the browser's smaller data/client.msgpack (model.ForClient), plus the
+// open-data files (report.json, speakers.csv, good-practices.csv).
 //
 //	go run ./app/cmd/ingest -data data -out data/report.msgpack -open web/data
 package main
@@ -33,12 +34,14 @@ func run(dir, out, open string) error {
 	if err != nil {
 		return err
 	}
-	b, err := model.Encode(r)
-	if err != nil {
-		return err
-	}
-	if err := os.WriteFile(out, b, 0o644); err != nil {
-		return err
+	for file, rep := range map[string]*model.Report{out: r, ClientFile(out): model.ForClient(r)} {
+		b, err := model.Encode(rep)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(file, b, 0o644); err != nil {
+			return err
+		}
 	}
 	if open == "" {
 		return nil
@@ -62,3 +65,6 @@ func run(dir, out, open string) error {
 	}
 	return nil
 }
+
+// ClientFile is the browser's dataset beside out: data/client.msgpack.
+func ClientFile(out string) string { return filepath.Join(filepath.Dir(out), "client.msgpack") }

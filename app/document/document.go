@@ -1,0 +1,153 @@
+// Package document renders the report as static HTML at build time: the
+// masthead, contents, the whole text, good practices, the speaker map and
+// directory, the timeline and the footer, in the report's default view. This
+// markup is the page: it reads without JavaScript, and the browser's wasm
+// never re-creates it (it only changes classes and attributes, see app/ui).
+// Only the native build imports this package, so none of it is in the wasm.
+package document
+
+import (
+	"bytes"
+	"embed"
+	"html/template"
+
+	"idmreport/app/label"
+	"idmreport/app/model"
+	"idmreport/app/state"
+)
+
+//go:embed templates/*.html
+var files embed.FS
+
+// page is the parsed set of templates.
+var page = template.Must(template.New("").Funcs(template.FuncMap{
+	"plural": label.Plural,
+	"join":   label.Join,
+	"add":    func(a, b int) int { return a + b },
+}).ParseFS(files, "templates/*.html"))
+
+// Islands is the prerendered markup of the interactive islands, by slot name
+// (filters, share, notice, map-controls, map-info): the build renders each
+// go-app island once and the document puts it in its slot.
+type Islands map[string]template.HTML
+
+// Render writes the document: one <div id="idm"> that the site generator
+// places after go-app's root element.
+func Render(ix *state.Index, islands Islands) ([]byte, error) {
+	var b bytes.Buffer
+	err := page.ExecuteTemplate(&b, "page.html", newData(ix, islands))
+	return b.Bytes(), err
+}
+
+// data is what the templates read.
+type data struct {
+	R        *model.Report
+	Islands  Islands
+	Sections []sectionData
+	Cards    []practiceData
+	Groups   []groupData
+	Places   []placeData
+	Map      mapData
+	Cite     citeData
+}
+
+// sectionData is a section with its paragraphs.
+type sectionData struct {
+	*model.Section
+	Class string
+	Paras []*model.Paragraph
+}
+
+// practiceData is a good practice with who shared it and its theme labels.
+type practiceData struct {
+	*model.Practice
+	Who    string
+	Themes string
+}
+
+// groupData is one kind of speakers in the directory.
+type groupData struct {
+	Kind, Label string
+	Speakers    []speakerData
+}
+
+// speakerData is one speaker's card.
+type speakerData struct {
+	*model.Speaker
+	Represents string
+	Themes     string
+	Select     string
+}
+
+func newData(ix *state.Index, islands Islands) data {
+	r := ix.R
+	d := data{R: r, Islands: islands, Map: newMapData(ix), Places: newPlaces(ix), Cite: newCite(&r.Document)}
+	at := 0
+	for i := range r.Sections {
+		s := &r.Sections[i]
+		sd := sectionData{Section: s, Class: sectionClass(s)}
+		for range s.Paragraphs {
+			sd.Paras = append(sd.Paras, &r.Paragraphs[at])
+			at++
+		}
+		d.Sections = append(d.Sections, sd)
+	}
+	for i := range r.Practices {
+		p := &r.Practices[i]
+		who := ""
+		if s := ix.Speaker(p.Actor); s != nil {
+			who = s.Name
+		}
+		if pl := ix.Place(p.Place); pl != nil {
+			who = label.Join(who, pl.Name)
+		}
+		d.Cards = append(d.Cards, practiceData{Practice: p, Who: who, Themes: themeLabels(r, p.Themes)})
+	}
+	for _, k := range model.SpeakerKinds {
+		g := groupData{Kind: k, Label: kindLabels[k]}
+		for i := range r.Speakers {
+			s := &r.Speakers[i]
+			if s.Kind != k {
+				continue
+			}
+			rep := ""
+			if p := ix.Place(s.Represents); p != nil {
+				rep = p.Name
+			}
+			g.Speakers = append(g.Speakers, speakerData{Speaker: s, Represents: rep,
+				Themes: themeLabels(r, s.Themes), Select: label.SelectSpeaker(false, s.Name)})
+		}
+		d.Groups = append(d.Groups, g)
+	}
+	return d
+}
+
+// kindLabels names the speaker kinds for the directory's groups.
+var kindLabels = map[string]string{
+	model.KindState: "States", model.KindLocalGovt: "Local government",
+	model.KindInternational: "International organisations", model.KindCivilSociety: "Civil society",
+	model.KindPrivateSector: "Private sector", model.KindAcademia: "Academia", model.KindMedia: "Media",
+}
+
+func sectionClass(s *model.Section) string {
+	switch {
+	case s.Heading == "":
+		return "sec editorial"
+	case s.Number > 0:
+		return "sec area"
+	}
+	return "sec"
+}
+
+// themeLabels lists the labels of theme ids in the report's theme order.
+func themeLabels(r *model.Report, ids []string) string {
+	out := ""
+	for _, th := range r.Themes {
+		for _, id := range ids {
+			if id == th.ID {
+				out = label.Join(out, th.Label)
+			}
+		}
+	}
+	return out
+}

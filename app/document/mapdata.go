@@ -1,0 +1,171 @@
+package document
+
+import (
+	"html/template"
+	"math"
+	"strconv"
+	"strings"
+
+	"idmreport/app/label"
+	"idmreport/app/mapmarks"
+	"idmreport/app/model"
+	"idmreport/app/state"
+)
+
+// mapLabel is the accessible name of the map's svg.
+const mapLabel = "World map of states and organisations heard at the workshop"
+
+// mapData is the speaker map: the svg, the legend and who is not placed.
+type mapData struct {
+	SVG      template.HTML
+	Legend   []legendItem
+	DimKey   template.HTML // the legend's key for faded marks, shown while filtering
+	Unplaced string
+}
+
+// legendItem is one key of the legend.
+type legendItem struct {
+	Key  template.HTML
+	Text string
+}
+
+func newMapData(ix *state.Index) mapData {
+	return mapData{SVG: template.HTML(mapSVG(ix.R)), Legend: legend(ix.R), DimKey: template.HTML(keyDim),
+		Unplaced: unplaced(ix.R)}
+}
+
+// mapSVG writes the whole map at zoom 1 in the default view: the other
+// countries, the states of the report shaded by how often they are heard,
+// then the point symbols (mapmarks). States are in alphabetical order, the
+// tab order.
+func mapSVG(r *model.Report) string {
+	m := &r.Map
+	var w mapmarks.Writer
+	w.WriteString(`<svg xmlns="http://www.w3.org/2000/svg" class="map-svg" id="map-svg"`)
+	w.Attr("viewBox", mapmarks.ViewBox(m, 1, 0, 0))
+	w.Num("width", m.Width)
+	w.Num("height", m.Height)
+	w.WriteString(` role="group"`)
+	w.Attr("aria-label", mapLabel)
+	w.WriteString(`><path class="map-land" aria-hidden="true"`)
+	w.Attr("d", m.Land)
+	w.WriteString(`/><g class="map-states">`)
+	shapes := map[string]string{}
+	for _, s := range m.Shapes {
+		shapes[s.Place] = s.D
+	}
+	for _, i := range mapmarks.ByName(r, func(p *model.Place) bool { return shapes[p.ID] != "" }) {
+		p := &r.Places[i]
+		w.WriteString(`<path`)
+		w.Control(p, mapmarks.Shape, "map-place map-state map-h"+strconv.Itoa(mapmarks.HeardClass(mapmarks.Heard(p))), false, false)
+		w.Attr("d", shapes[p.ID])
+		w.WriteString(`/>`)
+	}
+	marks := mapmarks.Layout(r, 1)
+	w.WriteString(`</g><g class="map-leaders" id="map-leaders" aria-hidden="true">`)
+	w.Leaders(marks)
+	w.WriteString(`</g><g class="map-marks" id="map-marks">`)
+	w.Marks(r, marks, func(int) (bool, bool) { return false, false })
+	w.WriteString(`</g></svg>`)
+	return w.String()
+}
+
+// legend explains the shading and the symbols; counts are in the text, so
+// nothing is told by colour alone.
+func legend(r *model.Report) []legendItem {
+	var perClass [4]int
+	maxSpeakers, points := 0, false
+	for i := range r.Places {
+		p := &r.Places[i]
+		if p.Kind == model.KindState {
+			perClass[mapmarks.HeardClass(mapmarks.Heard(p))-1]++
+			points = points || !p.OnMap
+		}
+		maxSpeakers = max(maxSpeakers, len(p.Speakers))
+	}
+	var items []legendItem
+	for c, n := range perClass {
+		items = append(items, legendItem{template.HTML(keyShade(c + 1)),
+			mapmarks.HeardClassLabels[c] + " (" + label.Plural(n, "state", "states") + ")"})
+	}
+	items = append(items,
+		legendItem{template.HTML(keyLand), "Not named in the report"},
+		legendItem{template.HTML(keyCircles("map-marker map-marker-state", maxSpeakers)),
+			"Speakers of a state: circle area by number of speakers (" + speakerScale(maxSpeakers) + ")"},
+		legendItem{template.HTML(keyCircles("map-marker map-marker-org", 1)),
+			"Speakers of an organisation (circle with a dark centre, at its headquarters)"})
+	if points {
+		items = append(items, legendItem{template.HTML(keyPoint), "State too small to draw"})
+	}
+	return items
+}
+
+// speakerScale writes "1 or 2 speakers" for the legend.
+func speakerScale(n int) string {
+	switch {
+	case n <= 1:
+		return "1 speaker"
+	case n == 2:
+		return "1 or 2 speakers"
+	}
+	return "1 to " + strconv.Itoa(n) + " speakers"
+}
+
+// Legend keys: tiny svgs with the map's classes, so CSS colours both alike.
+const keyOpen = `<svg class="map-key" viewBox="0 0 24 16" width="24" height="16" aria-hidden="true">`
+
+func keyShade(c int) string {
+	return keyOpen + `<rect class="map-state map-h` + strconv.Itoa(c) + `" x="1" y="1" width="22" height="14"/></svg>`
+}
+
+var (
+	keyLand  = keyOpen + `<rect class="map-land" x="1" y="1" width="22" height="14"/></svg>`
+	keyPoint = keyOpen + `<g class="map-point map-h2"><rect class="map-dot" x="7" y="3" width="10" height="10"/></g></svg>`
+	keyDim   = keyOpen + `<g class="map-marker map-marker-state is-dim"><circle class="map-dot" cx="12" cy="8" r="6"/></g></svg>`
+)
+
+// keyCircles draws circles for 1 and n speakers at the map's proportions.
+func keyCircles(class string, n int) string {
+	const r1 = 4.0
+	var b strings.Builder
+	if n <= 1 {
+		b.WriteString(keyOpen)
+	} else {
+		b.WriteString(`<svg class="map-key map-key-wide" viewBox="0 0 40 16" width="40" height="16" aria-hidden="true">`)
+	}
+	b.WriteString(`<g class="` + class + `">`)
+	x := 12.0
+	if n > 1 {
+		x = 1 + r1
+	}
+	for i, k := range []int{1, n} {
+		if i == 1 && n <= 1 {
+			break
+		}
+		rk := r1 * math.Sqrt(float64(k))
+		if i == 1 {
+			x += r1 + 2 + rk
+		}
+		b.WriteString(`<circle class="map-dot" cx="` + mapmarks.Num(x) + `" cy="8" r="` + mapmarks.Num(rk) + `"/>`)
+		if strings.Contains(class, "org") {
+			b.WriteString(`<circle class="map-core" cx="` + mapmarks.Num(x) + `" cy="8" r="` + mapmarks.Num(rk*0.3) + `"/>`)
+		}
+	}
+	b.WriteString(`</g></svg>`)
+	return b.String()
+}
+
+// unplaced lists the speakers who represent no state or organisation.
+func unplaced(r *model.Report) string {
+	var who []string
+	for _, s := range r.Speakers {
+		switch {
+		case s.Represents != "":
+		case s.Organisation != "":
+			who = append(who, s.Name+" ("+s.Organisation+")")
+		default:
+			who = append(who, s.Name)
+		}
+	}
+	return strings.Join(who, "; ")
+}

@@ -1,0 +1,80 @@
+package document
+
+import (
+	"slices"
+	"strings"
+
+	"idmreport/app/label"
+	"idmreport/app/mapmarks"
+	"idmreport/app/model"
+	"idmreport/app/state"
+)
+
+// placeData is one row of the map's text alternative.
+type placeData struct {
+	*model.Place
+	Kind   string
+	Shown  int // paragraphs that concern it in the default view
+	OnMaps string
+}
+
+// newPlaces lists the places for the table: states, then organisations,
+// each alphabetically.
+func newPlaces(ix *state.Index) []placeData {
+	r := ix.R
+	order := make([]int, len(r.Places))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		sa, sb := r.Places[a].Kind == model.KindState, r.Places[b].Kind == model.KindState
+		if sa != sb {
+			if sa {
+				return -1
+			}
+			return 1
+		}
+		if c := strings.Compare(r.Places[a].Name, r.Places[b].Name); c != 0 {
+			return c
+		}
+		return strings.Compare(r.Places[a].ID, r.Places[b].ID)
+	})
+	res := ix.Apply(state.View{})
+	var out []placeData
+	for _, i := range order {
+		p := &r.Places[i]
+		out = append(out, placeData{Place: p, Kind: label.KindOf(ix, p), Shown: res.PlaceCounts[i], OnMaps: onMapText(p)})
+	}
+	return out
+}
+
+// onMapText says how a place is drawn on the map.
+func onMapText(p *model.Place) string {
+	var parts []string
+	switch {
+	case p.OnMap:
+		parts = append(parts, "shaded ("+strings.ToLower(mapmarks.HeardClassLabels[mapmarks.HeardClass(mapmarks.Heard(p))-1])+")")
+	case p.Kind == model.KindState:
+		parts = append(parts, "square")
+	}
+	if len(p.Speakers) > 0 {
+		parts = append(parts, "circle")
+	}
+	if len(parts) == 0 {
+		return "not drawn (no speakers)"
+	}
+	return strings.Join(parts, ", ")
+}
+
+// citeData is the footer's "cite this report".
+type citeData struct{ Text, BibTeX string }
+
+func newCite(d *model.Document) citeData {
+	return citeData{
+		Text: "International Organization for Migration (2017). " + d.Title + ": " + d.Subtitle + ". " +
+			d.Kind + ". " + d.Dates + ", " + d.Venue + ", " + d.City + ".",
+		BibTeX: "@techreport{iom2017idm,\n  author = {{International Organization for Migration}},\n  title = {{" +
+			d.Title + ": " + d.Subtitle + ". " + d.Kind + "}},\n  institution = {International Organization for Migration},\n" +
+			"  address = {" + d.City + "},\n  year = {2017},\n  note = {" + d.Dates + ", " + d.Venue + "}\n}",
+	}
+}

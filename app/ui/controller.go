@@ -1,0 +1,112 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"idmreport/app/state"
+)
+
+// controller owns the view. Every change goes through set: it computes what
+// the view shows (state.Index.Apply), applies the difference to the static
+// document at once, asks the islands to re-render, and writes the URL.
+type controller struct {
+	view    state.View
+	res     state.Result
+	doc     *document // the static document's elements (document.go)
+	mapView mapView   // zoom and what the map's info box shows (mapview.go)
+	root    *Root     // set when the islands are mounted
+}
+
+// ctl is the page's one controller.
+var ctl controller
+
+// history says what set does with the browser's history.
+type history int
+
+const (
+	keepURL    history = iota // the URL already says it (load, back/forward)
+	pushURL                   // a new entry (a click)
+	replaceURL                // the same entry (typing a search)
+)
+
+// Start reads the view from the URL and the taps made before the wasm was
+// ready, and applies it to the document before go-app renders anything, so
+// the reader sees the filtered page as early as possible. A deep-linked
+// paragraph keeps its place on screen while the view changes around it.
+func Start() {
+	c := &ctl
+	c.doc = findDocument(shared)
+	c.res = shared.Apply(c.view) // what the prerendered document shows
+	v := state.Parse(app.Window().URL(), shared.R)
+	v = takeEarlyInput(v)
+	anchor := c.doc.anchor(v.Paragraph)
+	c.set(v, replaceURL)
+	c.doc.restore(anchor)
+	listen()
+}
+
+// set applies view v.
+func (c *controller) set(v state.View, h history) {
+	prev := c.view
+	if v.Encode() == prev.Encode() {
+		return
+	}
+	res := shared.Apply(v)
+	c.doc.apply(shared, prev, v, c.res, res)
+	c.view, c.res = v, res
+	if prev.Place != v.Place {
+		c.mapView.dismissed = false
+	}
+	switch h {
+	case pushURL:
+		writeURL("pushState", v.Encode())
+	case replaceURL:
+		if v.Encode() != state.Parse(app.Window().URL(), shared.R).Encode() {
+			writeURL("replaceState", v.Encode())
+		}
+	}
+	c.doc.setPrintURL(v)
+	c.refresh()
+}
+
+// refresh re-renders the islands (on go-app's next frame).
+func (c *controller) refresh() {
+	if c.root != nil {
+		c.root.Update()
+	}
+}
+
+// toggleTheme switches a theme on or off.
+func (c *controller) toggleTheme(id string) {
+	c.set(c.view.ToggleTheme(id, shared.R), pushURL)
+}
+
+// search sets the search text; typing replaces the history entry.
+func (c *controller) search(q string) {
+	v := c.view
+	v.Query, v.Paragraph = state.CleanQuery(q), ""
+	c.set(v, replaceURL)
+}
+
+// selectPlace selects a place, or clears the selection when it is selected.
+func (c *controller) selectPlace(id string) {
+	v := c.view
+	if v.Place == id {
+		id = ""
+	}
+	v.Place, v.Speaker, v.Paragraph = id, "", ""
+	c.set(v, pushURL)
+}
+
+// selectSpeaker selects a speaker, or clears the selection when selected.
+func (c *controller) selectSpeaker(id string) {
+	v := c.view
+	if v.Speaker == id {
+		id = ""
+	}
+	v.Speaker, v.Place, v.Paragraph = id, "", ""
+	c.set(v, pushURL)
+}
+
+// clear resets every filter, keeping the layout.
+func (c *controller) clear() { c.set(c.view.Cleared(), pushURL) }

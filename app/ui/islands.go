@@ -1,0 +1,76 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// Slots of the document that hold an island (data-island="…").
+const (
+	slotNotice      = "notice"
+	slotShare       = "share"
+	slotFilters     = "filters"
+	slotMapControls = "map-controls"
+	slotMapInfo     = "map-info"
+)
+
+// Root is go-app's root component: the first element of <body>, never
+// displayed (#islands). In the browser it renders the islands and each
+// island moves its element into its slot of the document when it mounts
+// (adopt), where it replaces the prerendered copy of the same markup. The
+// islands keep their root element's tag, so go-app updates them in place and
+// never needs the moved element's old parent. On the server Root renders
+// only the empty container: the islands are prerendered in their slots.
+type Root struct {
+	app.Compo
+}
+
+// Render draws the islands for the controller's view.
+func (r *Root) Render() app.UI {
+	if app.IsServer {
+		return app.Div().ID("islands")
+	}
+	c := &ctl
+	return app.Div().ID("islands").Body(
+		&appNotice{Embed: c.view.Embed},
+		&shareDialog{View: c.view},
+		&filters{View: c.view, Res: c.res},
+		&mapControls{Zoom: c.mapView.zoomLevel(), Place: c.view.Place},
+		&mapInfo{Place: c.mapView.tip(), View: c.view, Res: c.res},
+	)
+}
+
+// OnMount runs once the islands are in their slots: the page is interactive.
+func (r *Root) OnMount(ctx app.Context) {
+	ctl.root = r
+	ctx.Defer(func(app.Context) {
+		markReady()
+		startFrame() // embedding (frame.go): tell a parent window "ready", then its height
+	})
+}
+
+// adopt moves an island's element into its slot, replacing the prerendered
+// markup, and gives the focus back if the reader was in the slot (typing in
+// the search box before the wasm was ready).
+func adopt(slot string, el app.Value) {
+	doc := app.Window().Get("document")
+	s := doc.Call("querySelector", `[data-island="`+slot+`"]`)
+	if !s.Truthy() {
+		return
+	}
+	active := doc.Get("activeElement")
+	focusID := ""
+	if active.Truthy() && s.Call("contains", active).Bool() {
+		focusID = active.Get("id").String()
+	}
+	s.Call("replaceChildren", el)
+	if focusID == "" {
+		return
+	}
+	if f := doc.Call("getElementById", focusID); f.Truthy() {
+		f.Call("focus", map[string]any{"preventScroll": true})
+		if v := f.Get("value"); v.Type() == app.TypeString && f.Get("setSelectionRange").Truthy() {
+			n := v.Length()
+			f.Call("setSelectionRange", n, n)
+		}
+	}
+}

@@ -1,0 +1,168 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"idmreport/app/state"
+)
+
+// The document's own controls (copy-link and speaker buttons, the place
+// table's buttons, the map's marks) are static markup, not islands: one
+// listener per event type on the document handles them all by their
+// data-act or data-place attributes. The functions live as long as the page,
+// so they are never released.
+var listeners []app.Func
+
+// listen adds the document's listeners.
+func listen() {
+	w := app.Window()
+	doc := w.Get("document")
+	on := func(target app.Value, event string, fn func(e app.Value)) {
+		f := app.FuncOf(func(_ app.Value, args []app.Value) any {
+			fn(args[0])
+			return nil
+		})
+		listeners = append(listeners, f)
+		target.Call("addEventListener", event, f)
+	}
+	on(doc, "click", onClick)
+	on(doc, "keydown", onKey)
+	on(w, "popstate", func(app.Value) { ctl.set(state.Parse(w.URL(), shared.R), keepURL) })
+	on(w, "hashchange", func(app.Value) {
+		v := ctl.view
+		v.Paragraph = state.Parse(w.URL(), shared.R).Paragraph
+		ctl.set(v, keepURL)
+	})
+	if stage := doc.Call("getElementById", "map-stage"); stage.Truthy() {
+		on(stage, "mouseover", func(e app.Value) { ctl.hover(markOf(e), true) })
+		on(stage, "mouseleave", func(app.Value) { ctl.hover("", false) })
+		on(stage, "focusin", func(e app.Value) { ctl.focusMark(markOf(e)) })
+		on(stage, "focusout", func(e app.Value) {
+			if to := e.Get("relatedTarget"); !to.Truthy() || !stage.Call("contains", to).Bool() {
+				ctl.focusMark("")
+			}
+		})
+	}
+}
+
+// onClick handles a click on a document control or a map mark.
+func onClick(e app.Value) {
+	t := e.Get("target")
+	if !t.Truthy() || !t.Get("closest").Truthy() {
+		return
+	}
+	if el := t.Call("closest", "[data-act]"); el.Truthy() && !el.Call("closest", "[data-island]").Truthy() {
+		value := el.Get("dataset").Get("value").String()
+		switch el.Get("dataset").Get("act").String() {
+		case "copy":
+			said := "Link in the address bar"
+			if copyLink(value) {
+				said = "Link copied"
+			}
+			el.Set("textContent", said)
+			el.Call("setAttribute", "aria-label", said+" to paragraph "+value)
+		case "speaker":
+			ctl.selectSpeaker(value)
+		case "place":
+			ctl.selectPlace(value)
+		}
+		return
+	}
+	if id := markOf(e); id != "" {
+		ctl.selectPlace(id)
+	}
+}
+
+// onKey selects a focused map mark with Enter or Space; Escape closes the
+// map's info box, then clears the selection.
+func onKey(e app.Value) {
+	id := markOf(e)
+	switch e.Get("key").String() {
+	case "Enter", " ", "Spacebar":
+		if id != "" {
+			e.Call("preventDefault") // Space would scroll the page
+			ctl.selectPlace(id)
+		}
+	case "Escape":
+		switch {
+		case ctl.mapView.tip() != "":
+			ctl.mapView.dismissed = true
+			ctl.refresh()
+		case id != "" && ctl.view.Place != "":
+			ctl.selectPlace(ctl.view.Place)
+		}
+	}
+}
+
+// markOf is the place id of the map mark an event happened on, or "".
+func markOf(e app.Value) string {
+	t := e.Get("target")
+	if !t.Truthy() || !t.Get("closest").Truthy() {
+		return ""
+	}
+	el := t.Call("closest", "#map-svg [data-place]")
+	if !el.Truthy() {
+		return ""
+	}
+	return el.Call("getAttribute", "data-place").String()
+}
+
+// hover shows the info box for the place under the pointer; between marks
+// the box keeps the last place, and it closes when the pointer leaves.
+func (c *controller) hover(id string, over bool) {
+	m := &c.mapView
+	if (over && (id == "" || id == m.hover)) || (!over && m.hover == "") {
+		return
+	}
+	m.hover, m.dismissed = id, false
+	c.refresh()
+}
+
+// focusMark shows the info box for the focused mark and keeps it in view.
+func (c *controller) focusMark(id string) {
+	m := &c.mapView
+	if id == m.focus {
+		return
+	}
+	m.focus, m.dismissed = id, false
+	c.panTo(id)
+	c.refresh()
+}
+
+// takeEarlyInput applies what the reader did before the wasm was ready:
+// the taps web/boot.js queued, and text typed into the search box.
+func takeEarlyInput(v state.View) state.View {
+	w := app.Window()
+	if boot := w.Get("idmBoot"); boot.Truthy() && boot.Get("take").Truthy() {
+		q := boot.Call("take")
+		for i, n := 0, q.Length(); i < n; i++ {
+			act, value := q.Index(i).Get("act").String(), q.Index(i).Get("value").String()
+			switch act {
+			case "theme":
+				v = v.ToggleTheme(value, shared.R)
+			case "speaker":
+				if shared.Speaker(value) != nil {
+					v.Speaker, v.Place = toggle(v.Speaker, value), ""
+				}
+			case "place":
+				if shared.Place(value) != nil {
+					v.Place, v.Speaker = toggle(v.Place, value), ""
+				}
+			}
+		}
+	}
+	if in := w.Get("document").Call("getElementById", "search"); in.Truthy() {
+		if q := state.CleanQuery(in.Get("value").String()); q != "" {
+			v.Query = q
+		}
+	}
+	return v
+}
+
+// toggle returns id, or "" when it is already current.
+func toggle(current, id string) string {
+	if current == id {
+		return ""
+	}
+	return id
+}
