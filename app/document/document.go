@@ -39,8 +39,8 @@ func Render(ix *state.Index, islands Islands) ([]byte, error) {
 	return b.Bytes(), err
 }
 
-// data is what the templates read.
-type data struct {
+// view is what the templates read.
+type view struct {
 	R        *model.Report
 	Islands  Islands
 	Sections []sectionData
@@ -79,9 +79,9 @@ type speakerData struct {
 	Select     string
 }
 
-func newData(ix *state.Index, islands Islands) data {
+func newData(ix *state.Index, islands Islands) view {
 	r := ix.R
-	d := data{R: r, Islands: islands, Map: newMapData(ix), Places: newPlaces(ix), Cite: newCite(&r.Document)}
+	d := view{R: r, Islands: islands, Map: newMapData(ix), Places: newPlaces(ix), Cite: newCite(&r.Document)}
 	at := 0
 	for i := range r.Sections {
 		s := &r.Sections[i]

@@ -1,0 +1,94 @@
+package document
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"testing"
+
+	"idmreport/app/label"
+	"idmreport/app/mapmarks"
+	"idmreport/app/model"
+	"idmreport/app/state"
+	"idmreport/data"
+)
+
+// report decodes the embedded dataset.
+func report(t testing.TB) *state.Index {
+	t.Helper()
+	r, err := model.Decode(data.Report)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return state.NewIndex(r)
+}
+
+// TestMapSVGStructure checks that every place of the report is on the map as
+// focusable, labelled controls of the right kind.
+func TestMapSVGStructure(t *testing.T) {
+	r := report(t).R
+	out := mapSVG(r)
+	root := parseSVG(t, out)
+	if root.Name != "svg" || root.Attr["role"] != "group" || root.Attr["id"] != "map-svg" {
+		t.Errorf("svg root: %s %v", root.Name, root.Attr)
+	}
+	if strings.Contains(out, "style=") {
+		t.Error("map markup has a style attribute (blocked by style-src 'self')")
+	}
+	for _, want := range []string{"Ghana: 1 speaker, ", "United Kingdom: 2 speakers, ",
+		"International Organization for Migration: 2 speakers, "} {
+		if !strings.Contains(out, `aria-label="`+want) {
+			t.Errorf("no aria-label starting %q", want)
+		}
+	}
+	for i := range r.Places {
+		p := &r.Places[i]
+		marks := marksOf(root, p.ID)
+		for kind, n := range marks {
+			if n.Attr["tabindex"] != "0" || n.Attr["role"] != "button" || n.Attr["aria-pressed"] != "false" {
+				t.Errorf("%s %s is not a toggle button: %v", p.ID, kind, n.Attr)
+			}
+			if got, want := n.Attr["aria-label"], label.Place(p, false); got != want {
+				t.Errorf("%s %s aria-label %q, want %q", p.ID, kind, got, want)
+			}
+		}
+		if (len(p.Speakers) > 0) != (marks[mapmarks.Circle] != nil) {
+			t.Errorf("%s: %d speakers, circle %v", p.ID, len(p.Speakers), marks[mapmarks.Circle] != nil)
+		}
+		if p.Kind != model.KindState {
+			continue
+		}
+		if p.OnMap && marks[mapmarks.Shape] == nil || !p.OnMap && marks[mapmarks.Point] == nil {
+			t.Errorf("state %s (on map %v) has marks %v", p.ID, p.OnMap, marks)
+		}
+		if n := marks[mapmarks.Shape]; n != nil && !n.hasClass("map-h"+strconv.Itoa(mapmarks.HeardClass(mapmarks.Heard(p)))) {
+			t.Errorf("state %s classes %q", p.ID, n.Attr["class"])
+		}
+	}
+}
+
+// TestMapSVGMarkerArea checks that a circle's area is proportional to its
+// number of speakers.
+func TestMapSVGMarkerArea(t *testing.T) {
+	ix := report(t)
+	root := parseSVG(t, mapSVG(ix.R))
+	radius := func(id string) float64 {
+		for _, k := range marksOf(root, id)[mapmarks.Circle].Kids {
+			if k.hasClass("map-dot") {
+				r, _ := strconv.ParseFloat(k.Attr["r"], 64)
+				return r
+			}
+		}
+		t.Fatalf("%s has no circle", id)
+		return 0
+	}
+	one, two := radius("gh"), radius("gb") // 1 and 2 speakers
+	if got := two / one; math.Abs(got-math.Sqrt2) > 0.005 {
+		t.Errorf("radius 2 speakers / 1 speaker = %.4f, want sqrt(2)", got)
+	}
+	for _, p := range ix.R.Places {
+		if len(p.Speakers) == 1 && radius(p.ID) != one {
+			t.Errorf("%s: r=%v, want %v", p.ID, radius(p.ID), one)
+		}
+	}
+}
