@@ -1,0 +1,64 @@
+package label_test
+
+import (
+	"strings"
+	"testing"
+
+	"idmreport/app/label"
+	"idmreport/app/model"
+	"idmreport/app/state"
+	"idmreport/data"
+)
+
+func index(t *testing.T) *state.Index {
+	t.Helper()
+	r, err := model.Decode(data.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return state.NewIndex(r)
+}
+
+// TestStatusNamesSelection checks that the live status says how much shows
+// and names what is selected.
+func TestStatusNamesSelection(t *testing.T) {
+	ix := index(t)
+	for _, tt := range []struct {
+		v          state.View
+		start, end string
+	}{
+		{state.View{}, "Showing all 86 paragraphs", "."},
+		{state.View{Place: "gh"}, "Showing ", " for Ghana."},
+		{state.View{Speaker: "tijani-mohammed"}, "Showing ", " for Tijani Mohammed."},
+		{state.View{Themes: []string{"health"}}, "Showing ", " and 1 speaker."},
+		{state.View{Query: "zzzz"}, "Showing 0 of 86 paragraphs, 0 good practices and 0 speakers", "."},
+	} {
+		got := label.Status(ix, tt.v, ix.Apply(tt.v))
+		if !strings.HasPrefix(got, tt.start) || !strings.HasSuffix(got, tt.end) {
+			t.Errorf("Status(%+v) = %q, want %q…%q", tt.v, got, tt.start, tt.end)
+		}
+	}
+}
+
+// TestWords checks the small words the islands and the document share.
+func TestWords(t *testing.T) {
+	ix := index(t)
+	for _, tt := range []struct{ got, want string }{
+		{label.Plural(1, "speaker", "speakers"), "1 speaker"},
+		{label.Plural(0, "speaker", "speakers"), "0 speakers"},
+		{label.Join("", "IOM"), "IOM"},
+		{label.Join("Director", "IOM"), "Director, IOM"},
+		{label.SectionCount(2, 5), "2 of 5 paragraphs shown"},
+		{label.ClearPlace(ix, "gh"), "Clear selection (Ghana)"},
+		{label.ClearPlace(ix, "nowhere"), "Clear selection"},
+		{label.SelectSpeaker(true, "A B"), "Show everyone (clear A B)"},
+		{label.KindOf(ix, ix.Place("gh")), "State"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+	if got := label.Place(ix.Place("gh"), true); !strings.HasPrefix(got, "Ghana: 1 speaker") || !strings.HasSuffix(got, "; not in the paragraphs shown") {
+		t.Errorf("Place(gh, dim) = %q", got)
+	}
+}
