@@ -39,9 +39,13 @@ func (r *Root) Render() app.UI {
 	)
 }
 
-// OnMount runs once the islands are in their slots: the page is interactive.
+// OnMount runs once the islands are in their slots: the page is
+// interactive. The controller owns the history (listen.go): go-app's own
+// popstate handler would mount a new Root for every query change, so it is
+// switched off.
 func (r *Root) OnMount(ctx app.Context) {
 	ctl.root = r
+	app.Window().Set("onpopstate", nil)
 	ctx.Defer(func(app.Context) {
 		markReady()
 		startFrame() // embedding (frame.go): tell a parent window "ready", then its height

@@ -51,6 +51,13 @@ func onClick(e app.Value) {
 	if !t.Truthy() || !t.Get("closest").Truthy() {
 		return
 	}
+	if a := t.Call("closest", `a[href^="#"]`); a.Truthy() {
+		// A link within the page: the browser's own fragment navigation
+		// (scroll, :target, hashchange) rather than go-app's, which would
+		// push the URL without :target and without a hashchange event.
+		e.Call("stopPropagation")
+		return
+	}
 	if el := t.Call("closest", "[data-act]"); el.Truthy() && !el.Call("closest", "[data-island]").Truthy() {
 		value := el.Get("dataset").Get("value").String()
 		switch el.Get("dataset").Get("act").String() {
