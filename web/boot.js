@@ -1,11 +1,141 @@
-// boot.js runs before the prerendered page is painted (a tiny blocking script,
-// no inline code under the CSP). In the compact embed layout (?embed=1) it
-// marks <html> so the stylesheet hides the site header, contents and footer
-// at once; otherwise they would show until the wasm renders the embed layout.
-if (/[?&]embed=1(&|$)/.test(location.search)) {
-  document.documentElement.classList.add("embed");
-}
-if (!/bot|googlebot|crawler|spider|robot|crawling/i.test(navigator.userAgent) &&
-    new URLSearchParams(location.search).get("wasm") !== "false") {
-  document.documentElement.classList.add("js");
-}
+// boot.js runs in <head> before the prerendered page is painted (a blocking
+// classic script, no inline code under the CSP). It only marks <html> with
+// classes, guards storage and remembers early taps; the prerendered page is
+// complete without it. Its one global is window.idmBoot (see the end).
+(function () {
+  "use strict";
+  var root = document.documentElement;
+  var query = location.search;
+
+  // a. Compact layout in frames (?embed=1): the stylesheet hides the site
+  // header, contents and footer at once.
+  if (/[?&]embed=1(&|$)/.test(query)) {
+    root.classList.add("embed");
+  }
+
+  // b. "js": the wasm is expected to run (same test as app.js: no bots, no
+  // ?wasm=false). The stylesheet shows wasm-only controls only under html.js.
+  var bot = /bot|googlebot|crawler|spider|robot|crawling/i.test(navigator.userAgent);
+  var wasmOff = new URLSearchParams(query).get("wasm") === "false";
+  var wasm = !bot && !wasmOff;
+  if (wasm) {
+    root.classList.add("js");
+  }
+
+  // c. Storage guard. In a third-party frame with storage blocked, reading
+  // window.localStorage throws SecurityError, and go-app's state store reads
+  // it every few seconds: the wasm would panic. Give it an in-memory Storage.
+  var storageBlocked = false;
+  ["localStorage", "sessionStorage"].forEach(function (name) {
+    try {
+      var s = window[name];
+      if (s && typeof s.getItem === "function") {
+        s.getItem("idm-probe");
+        return; // usable
+      }
+    } catch (e) {
+      // blocked: fall through
+    }
+    storageBlocked = true;
+    try {
+      Object.defineProperty(window, name, {
+        configurable: true, enumerable: true, value: memoryStorage(),
+      });
+    } catch (e) {
+      // Not redefinable: nothing more to do without throwing.
+    }
+  });
+
+  // memoryStorage returns an object that behaves like Storage for go-app:
+  // items are its own enumerable properties (so Object.keys lists them), the
+  // methods live on its prototype.
+  function memoryStorage() {
+    var has = function (o, k) { return Object.prototype.hasOwnProperty.call(o, k); };
+    var proto = {
+      getItem: function (k) { k = String(k); return has(this, k) ? this[k] : null; },
+      setItem: function (k, v) { this[String(k)] = String(v); },
+      removeItem: function (k) { delete this[String(k)]; },
+      clear: function () { Object.keys(this).forEach(function (k) { delete this[k]; }, this); },
+      key: function (i) { var ks = Object.keys(this); return i >= 0 && i < ks.length ? ks[i] : null; },
+    };
+    Object.defineProperty(proto, "length", { get: function () { return Object.keys(this).length; } });
+    return Object.create(proto);
+  }
+
+  // d. Early taps. Until the wasm calls idmBoot.take(), clicks on theme,
+  // speaker and place controls are recorded in order and shown as pending;
+  // the wasm applies them when it starts.
+  var queue = [];
+  var pending = []; // elements given "is-pending"
+  var flipped = []; // theme chips whose aria-pressed was flipped, one per tap
+  var acts = { theme: true, speaker: true, place: true };
+
+  function markPending(el) {
+    el.classList.add("is-pending");
+    if (pending.indexOf(el) < 0) pending.push(el);
+  }
+
+  function onClick(e) {
+    var el = e.target && e.target.closest ? e.target.closest("[data-act]") : null;
+    if (!el || !acts[el.getAttribute("data-act")]) return;
+    // The wasm will apply the tap: no form submission or navigation meanwhile.
+    e.preventDefault();
+    var act = el.getAttribute("data-act");
+    queue.push({ act: act, value: el.getAttribute("data-value") || "" });
+    markPending(el);
+    if (act === "theme") {
+      // Let the reader see the chip respond at once.
+      flip(el);
+      flipped.push(el);
+    }
+  }
+
+  function flip(el) {
+    el.setAttribute("aria-pressed", el.getAttribute("aria-pressed") === "true" ? "false" : "true");
+  }
+
+  // Typing in the search box needs no queue (the wasm reads its value when it
+  // starts); it is only shown as pending while it holds text.
+  function onInput(e) {
+    var el = e.target;
+    if (!el || el.id !== "search" || el.tagName !== "INPUT") return;
+    if (el.value) {
+      markPending(el);
+    } else {
+      el.classList.remove("is-pending");
+    }
+  }
+
+  // Without a wasm to take them, taps keep their default action.
+  if (wasm) {
+    document.addEventListener("click", onClick, true);
+    document.addEventListener("input", onInput, true);
+  }
+
+  // take hands the recorded taps to the wasm (once, at start: later calls
+  // return []), stops recording and clears the pending marks.
+  var taken = false;
+  function take() {
+    if (taken) return [];
+    taken = true;
+    document.removeEventListener("click", onClick, true);
+    document.removeEventListener("input", onInput, true);
+    pending.forEach(function (el) { el.classList.remove("is-pending"); });
+    pending = [];
+    flipped = []; // the wasm owns the chips' state from now on
+    return queue;
+  }
+
+  // cancel stops recording and undoes the visible effect of the recorded
+  // taps. app.js calls it when the wasm fails to load, so no chip stays
+  // falsely pressed; after take() it does nothing.
+  function cancel() {
+    var undo = flipped;
+    take();
+    undo.forEach(flip);
+  }
+
+  // window.idmBoot: queue (the taps so far), take(), cancel(), and
+  // storageBlocked (app.js then keeps the service worker out of a frame).
+  window.idmBoot = { queue: queue, take: take, cancel: cancel, storageBlocked: storageBlocked };
+})();
