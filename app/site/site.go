@@ -40,7 +40,7 @@ func Handler(title, description, version string) *app.Handler {
 			SVG:        "/web/icon.svg",
 			AppleTouch: "/web/apple-touch-icon.png",
 		},
-		Styles:                []string{"/web/style.css"},
+		Styles:                []string{"/web/style.css", "/web/loader.css"},
 		Scripts:               []string{"/web/boot.js"},
 		CacheableResources:    []string{"/web/icon.svg", "/web/icon-maskable.png", "/web/embed.js"},
 		Version:               version,
@@ -107,8 +107,20 @@ func Generate(root string, h *app.Handler, doc []byte) error {
 		if name == "wasm_exec.js" {
 			continue // build.sh copies the one of the toolchain that built app.wasm
 		}
-		if name == "index.html" {
+		switch name {
+		case "app.js":
+			wasm, err := os.Stat(filepath.Join(root, "web", "app.wasm"))
+			if err != nil {
+				return err
+			}
+			if b, err = AppJS(b, wasm.Size()); err != nil {
+				return err
+			}
+		case "index.html":
 			if b, err = insertDocument(b, doc); err != nil {
+				return err
+			}
+			if b, err = ReplaceLoader(b); err != nil {
 				return err
 			}
 		}

@@ -29,8 +29,8 @@ const (
 	replaceURL                // the same entry (typing a search)
 )
 
-// Start reads the view from the URL and the taps made before the wasm was
-// ready, and applies it to the document before go-app renders anything, so
+// Start reads the view from the URL and the search text typed before the
+// wasm was ready, and applies it to the document before go-app renders anything, so
 // the reader sees the filtered page as early as possible. A deep-linked
 // paragraph keeps its place on screen while the view changes around it.
 func Start() {
@@ -38,7 +38,7 @@ func Start() {
 	c.doc = findDocument(shared)
 	c.res = shared.Apply(c.view) // what the prerendered document shows
 	v := state.Parse(app.Window().URL(), shared.R)
-	v = takeEarlyInput(v)
+	v = typedSearch(v)
 	anchor := c.doc.anchor(v.Paragraph)
 	c.set(v, replaceURL)
 	c.doc.restore(anchor)

@@ -46,6 +46,7 @@ func (r *Root) Render() app.UI {
 func (r *Root) OnMount(ctx app.Context) {
 	ctl.root = r
 	app.Window().Set("onpopstate", nil)
+	ctl.set(takeQueue(ctl.view), replaceURL) // taps queued until the islands were live
 	ctx.Defer(func(app.Context) {
 		markReady()
 		startFrame() // embedding (frame.go): tell a parent window "ready", then its height

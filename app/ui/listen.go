@@ -136,31 +136,34 @@ func (c *controller) focusMark(id string) {
 	c.refresh()
 }
 
-// takeEarlyInput applies what the reader did before the wasm was ready:
-// the taps web/boot.js queued, and text typed into the search box.
-func takeEarlyInput(v state.View) state.View {
-	w := app.Window()
-	if boot := w.Get("idmBoot"); boot.Truthy() && boot.Get("take").Truthy() {
-		q := boot.Call("take")
-		for i, n := 0, q.Length(); i < n; i++ {
-			act, value := q.Index(i).Get("act").String(), q.Index(i).Get("value").String()
-			switch act {
-			case "theme":
-				v = v.ToggleTheme(value, shared.R)
-			case "speaker":
-				if shared.Speaker(value) != nil {
-					v.Speaker, v.Place = toggle(v.Speaker, value), ""
-				}
-			case "place":
-				if shared.Place(value) != nil {
-					v.Place, v.Speaker = toggle(v.Place, value), ""
-				}
-			}
+// typedSearch applies text typed into the prerendered search box before the
+// wasm started.
+func typedSearch(v state.View) state.View {
+	if in := app.Window().Get("document").Call("getElementById", "search"); in.Truthy() {
+		if q := state.CleanQuery(in.Get("value").String()); q != "" {
+			v.Query, v.Paragraph = q, ""
 		}
 	}
-	if in := w.Get("document").Call("getElementById", "search"); in.Truthy() {
-		if q := state.CleanQuery(in.Get("value").String()); q != "" {
-			v.Query = q
+	return v
+}
+
+// takeQueue applies the taps web/boot.js queued before the islands were
+// live (theme chips, speaker and place buttons), in order.
+func takeQueue(v state.View) state.View {
+	boot := app.Window().Get("idmBoot")
+	if !boot.Truthy() || !boot.Get("take").Truthy() {
+		return v
+	}
+	q := boot.Call("take")
+	for i, n := 0, q.Length(); i < n; i++ {
+		act, value := q.Index(i).Get("act").String(), q.Index(i).Get("value").String()
+		switch {
+		case act == "theme":
+			v = v.ToggleTheme(value, shared.R)
+		case act == "speaker" && shared.Speaker(value) != nil:
+			v.Speaker, v.Place, v.Paragraph = toggle(v.Speaker, value), "", ""
+		case act == "place" && shared.Place(value) != nil:
+			v.Place, v.Speaker, v.Paragraph = toggle(v.Place, value), "", ""
 		}
 	}
 	return v
