@@ -41,7 +41,7 @@ func Render(ix *state.Index, islands Islands) ([]byte, error) {
 
 // view is what the templates read.
 type view struct {
-	R        *model.Report
+	Report   *model.Report
 	Islands  Islands
 	Sections []sectionData
 	Cards    []practiceData
@@ -80,8 +80,8 @@ type speakerData struct {
 }
 
 func newData(ix *state.Index, islands Islands) view {
-	r := ix.R
-	d := view{R: r, Islands: islands, Map: newMapData(ix), Places: newPlaces(ix), Cite: newCite(&r.Document)}
+	r := ix.Report
+	d := view{Report: r, Islands: islands, Map: newMapData(ix), Places: newPlaces(ix), Cite: newCite(&r.Document)}
 	at := 0
 	for i := range r.Sections {
 		s := &r.Sections[i]

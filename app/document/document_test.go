@@ -24,24 +24,24 @@ func TestDocumentHasTheWholeText(t *testing.T) {
 	out := string(b)
 	text := html.UnescapeString(out)
 	at := 0
-	for _, p := range ix.R.Paragraphs {
+	for _, p := range ix.Report.Paragraphs {
 		i := strings.Index(text[at:], `<div id="`+p.ID+`" class="para"><p>`+p.Text+`</p>`)
 		if i < 0 {
 			t.Fatalf("paragraph %s missing, or out of order", p.ID)
 		}
 		at += i
 	}
-	for _, s := range ix.R.Speakers {
+	for _, s := range ix.Report.Speakers {
 		if !strings.Contains(text, `id="speaker-`+s.ID+`"`) || !strings.Contains(text, "<h4>"+s.Name+"</h4>") {
 			t.Errorf("speaker %s missing", s.ID)
 		}
 	}
-	for _, p := range ix.R.Practices {
+	for _, p := range ix.Report.Practices {
 		if !strings.Contains(text, `id="practice-`+p.ID+`"`) || !strings.Contains(text, p.Text) {
 			t.Errorf("practice %s missing", p.ID)
 		}
 	}
-	for _, p := range ix.R.Places {
+	for _, p := range ix.Report.Places {
 		if !strings.Contains(out, `<tr class="place-row" data-place="`+p.ID+`">`) {
 			t.Errorf("place %s has no row in the table", p.ID)
 		}
@@ -66,7 +66,7 @@ func TestDocumentShowsEverything(t *testing.T) {
 		t.Error(`the document has a hidden="…" attribute: any value hides`)
 	}
 	hidden := regexp.MustCompile(`<[a-z]+ [^>]*\shidden[\s>]`).FindAllString(out, -1)
-	want := len(ix.R.Sections)*2 + 1 // section and contents counts, the legend's "faded" key
+	want := len(ix.Report.Sections)*2 + 1 // section and contents counts, the legend's "faded" key
 	if len(hidden) != want {
 		t.Errorf("%d hidden elements, want %d (only the counts and the faded key)", len(hidden), want)
 	}

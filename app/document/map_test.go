@@ -26,7 +26,7 @@ func report(t testing.TB) *state.Index {
 // TestMapSVGStructure checks that every place of the report is on the map as
 // focusable, labelled controls of the right kind.
 func TestMapSVGStructure(t *testing.T) {
-	r := report(t).R
+	r := report(t).Report
 	out := mapSVG(r)
 	root := parseSVG(t, out)
 	if root.Name != "svg" || root.Attr["role"] != "group" || root.Attr["id"] != "map-svg" {
@@ -71,7 +71,7 @@ func TestMapSVGStructure(t *testing.T) {
 // number of speakers.
 func TestMapSVGMarkerArea(t *testing.T) {
 	ix := report(t)
-	root := parseSVG(t, mapSVG(ix.R))
+	root := parseSVG(t, mapSVG(ix.Report))
 	radius := func(id string) float64 {
 		for _, k := range marksOf(root, id)[mapmarks.Circle].Kids {
 			if k.hasClass("map-dot") {
@@ -86,7 +86,7 @@ func TestMapSVGMarkerArea(t *testing.T) {
 	if got := two / one; math.Abs(got-math.Sqrt2) > 0.005 {
 		t.Errorf("radius 2 speakers / 1 speaker = %.4f, want sqrt(2)", got)
 	}
-	for _, p := range ix.R.Places {
+	for _, p := range ix.Report.Places {
 		if len(p.Speakers) == 1 && radius(p.ID) != one {
 			t.Errorf("%s: r=%v, want %v", p.ID, radius(p.ID), one)
 		}

@@ -30,8 +30,8 @@ type legendItem struct {
 }
 
 func newMapData(ix *state.Index) mapData {
-	return mapData{SVG: template.HTML(mapSVG(ix.R)), Legend: legend(ix.R), DimKey: template.HTML(keyDim),
-		Unplaced: unplaced(ix.R)}
+	return mapData{SVG: template.HTML(mapSVG(ix.Report)), Legend: legend(ix.Report), DimKey: template.HTML(keyDim),
+		Unplaced: unplaced(ix.Report)}
 }
 
 // mapSVG writes the whole map at zoom 1 in the default view: the other

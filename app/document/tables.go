@@ -21,7 +21,7 @@ type placeData struct {
 // newPlaces lists the places for the table: states, then organisations,
 // each alphabetically.
 func newPlaces(ix *state.Index) []placeData {
-	r := ix.R
+	r := ix.Report
 	order := make([]int, len(r.Places))
 	for i := range order {
 		order[i] = i

@@ -96,7 +96,7 @@ func TocCount(shown, total int) string {
 
 // Status is the sentence the live region reads out after a change of view.
 func Status(ix *state.Index, v state.View, res state.Result) string {
-	total := len(ix.R.Paragraphs)
+	total := len(ix.Report.Paragraphs)
 	if !v.Filtering() {
 		return "Showing all " + strconv.Itoa(total) + " paragraphs."
 	}

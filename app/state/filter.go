@@ -10,7 +10,7 @@ import (
 // Index is the report prepared for filtering: folded search texts and the
 // relations between paragraphs, speakers, practices and places.
 type Index struct {
-	R           *model.Report
+	Report      *model.Report // the report it indexes
 	paraText    []string // folded paragraph texts
 	speakText   []string // folded speaker name, role, organisation, state
 	practText   []string // folded practice title, text, actor and place
@@ -23,7 +23,7 @@ type Index struct {
 
 // NewIndex prepares a report for filtering.
 func NewIndex(r *model.Report) *Index {
-	ix := &Index{R: r, speakerOf: map[string]*model.Speaker{}, placeIndex: map[string]int{}, paraIndex: map[string]int{}}
+	ix := &Index{Report: r, speakerOf: map[string]*model.Speaker{}, placeIndex: map[string]int{}, paraIndex: map[string]int{}}
 	sections := map[string]int{}
 	for i, s := range r.Sections {
 		sections[s.ID] = i
@@ -68,7 +68,7 @@ type Result struct {
 // place and speaker combine as "all". The focused paragraph (the URL
 // fragment) always shows: a link to a paragraph shows it.
 func (ix *Index) Apply(v View) Result {
-	r := ix.R
+	r := ix.Report
 	res := Result{Terms: Terms(v.Query),
 		Paragraphs: make([]bool, len(r.Paragraphs)), Practices: make([]bool, len(r.Practices)),
 		Speakers: make([]bool, len(r.Speakers)), ThemeCounts: make([]int, len(r.Themes)),

@@ -8,7 +8,7 @@ import "idmreport/app/model"
 // Place returns the place with this id, or nil.
 func (ix *Index) Place(id string) *model.Place {
 	if i, ok := ix.placeIndex[id]; ok {
-		return &ix.R.Places[i]
+		return &ix.Report.Places[i]
 	}
 	return nil
 }
@@ -34,8 +34,8 @@ func (ix *Index) ParagraphIndex(id string) int {
 
 // SectionCounts returns, per section, how many of its paragraphs res shows.
 func (ix *Index) SectionCounts(res Result) []int {
-	counts := make([]int, len(ix.R.Sections))
-	for i := range ix.R.Paragraphs {
+	counts := make([]int, len(ix.Report.Sections))
+	for i := range ix.Report.Paragraphs {
 		if res.Paragraphs[i] {
 			counts[ix.paraSection[i]]++
 		}

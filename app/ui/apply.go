@@ -13,7 +13,7 @@ import (
 // apply changes the document from what view a showed (ra) to what view b
 // shows (rb), touching only the elements whose state changes.
 func (d *document) apply(ix *state.Index, a, b state.View, ra, rb state.Result) {
-	r := ix.R
+	r := ix.Report
 	for i := range r.Paragraphs {
 		if ra.Paragraphs[i] != rb.Paragraphs[i] {
 			setHidden(d.paras[i], !rb.Paragraphs[i])
@@ -47,7 +47,7 @@ func (d *document) apply(ix *state.Index, a, b state.View, ra, rb state.Result) 
 func (d *document) applySections(ix *state.Index, a, b state.View, ra, rb state.Result) {
 	ca, cb := ix.SectionCounts(ra), ix.SectionCounts(rb)
 	fa, fb := a.Filtering(), b.Filtering()
-	for i, s := range ix.R.Sections {
+	for i, s := range ix.Report.Sections {
 		if ca[i] == cb[i] && fa == fb {
 			continue
 		}
@@ -65,8 +65,8 @@ func (d *document) applySections(ix *state.Index, a, b state.View, ra, rb state.
 
 // applyPlaces updates the place table and the map's marks.
 func (d *document) applyPlaces(ix *state.Index, a, b state.View, ra, rb state.Result) {
-	for i := range ix.R.Places {
-		p := &ix.R.Places[i]
+	for i := range ix.Report.Places {
+		p := &ix.Report.Places[i]
 		wasSel, isSel := a.Place == p.ID, b.Place == p.ID
 		wasDim, isDim := dimmed(a, ra, i), dimmed(b, rb, i)
 		if ra.PlaceCounts[i] != rb.PlaceCounts[i] {

@@ -37,7 +37,7 @@ func Start() {
 	c := &ctl
 	c.doc = findDocument(shared)
 	c.res = shared.Apply(c.view) // what the prerendered document shows
-	v := state.Parse(app.Window().URL(), shared.R)
+	v := state.Parse(app.Window().URL(), shared.Report)
 	v = typedSearch(v)
 	anchor := c.doc.anchor(v.Paragraph)
 	c.set(v, replaceURL)
@@ -61,7 +61,7 @@ func (c *controller) set(v state.View, h history) {
 	case pushURL:
 		writeURL("pushState", v.Encode())
 	case replaceURL:
-		if v.Encode() != state.Parse(app.Window().URL(), shared.R).Encode() {
+		if v.Encode() != state.Parse(app.Window().URL(), shared.Report).Encode() {
 			writeURL("replaceState", v.Encode())
 		}
 	}
@@ -78,7 +78,7 @@ func (c *controller) refresh() {
 
 // toggleTheme switches a theme on or off.
 func (c *controller) toggleTheme(id string) {
-	c.set(c.view.ToggleTheme(id, shared.R), pushURL)
+	c.set(c.view.ToggleTheme(id, shared.Report), pushURL)
 }
 
 // search sets the search text; typing replaces the history entry.

@@ -38,7 +38,7 @@ func findDocument(ix *state.Index) *document {
 		}
 		return el.Call("querySelector", sel)
 	}
-	r := ix.R
+	r := ix.Report
 	d := &document{legendDim: byID("map-legend-dim"), printURL: byID("print-url")}
 	for i, p := range r.Paragraphs {
 		el := byID(p.ID)
@@ -80,7 +80,7 @@ func findDocument(ix *state.Index) *document {
 // redrawn the symbols).
 func (d *document) findMarks(ix *state.Index) {
 	svg := app.Window().Get("document").Call("getElementById", "map-svg")
-	d.marks = make([][]app.Value, len(ix.R.Places))
+	d.marks = make([][]app.Value, len(ix.Report.Places))
 	if !svg.Truthy() {
 		return
 	}

@@ -21,7 +21,7 @@ func (f *filters) OnMount(ctx app.Context) { adopt(slotFilters, f.JSValue()) }
 
 // Render draws the filter controls.
 func (f *filters) Render() app.UI {
-	r := shared.R
+	r := shared.Report
 	clear := app.Elem("button").Attr("type", "button").Class("clear").ID("clear").OnClick(f.onClear).Text("Clear all filters")
 	if !f.View.Filtering() {
 		clear = clear.Attr("disabled", true)

@@ -27,10 +27,10 @@ func listen() {
 	}
 	on(doc, "click", onClick)
 	on(doc, "keydown", onKey)
-	on(w, "popstate", func(app.Value) { ctl.set(state.Parse(w.URL(), shared.R), keepURL) })
+	on(w, "popstate", func(app.Value) { ctl.set(state.Parse(w.URL(), shared.Report), keepURL) })
 	on(w, "hashchange", func(app.Value) {
 		v := ctl.view
-		v.Paragraph = state.Parse(w.URL(), shared.R).Paragraph
+		v.Paragraph = state.Parse(w.URL(), shared.Report).Paragraph
 		ctl.set(v, keepURL)
 	})
 	if stage := doc.Call("getElementById", "map-stage"); stage.Truthy() {
@@ -159,7 +159,7 @@ func takeQueue(v state.View) state.View {
 		act, value := q.Index(i).Get("act").String(), q.Index(i).Get("value").String()
 		switch {
 		case act == "theme":
-			v = v.ToggleTheme(value, shared.R)
+			v = v.ToggleTheme(value, shared.Report)
 		case act == "speaker" && shared.Speaker(value) != nil:
 			v.Speaker, v.Place, v.Paragraph = toggle(v.Speaker, value), "", ""
 		case act == "place" && shared.Place(value) != nil:

@@ -29,9 +29,9 @@ func (m *mapInfo) Render() app.UI {
 			app.Elem("p").Class("map-info-hint").Text("Point at or tab to a state or a circle for details."),
 		)
 	}
-	p := &shared.R.Places[i]
+	p := &shared.Report.Places[i]
 	var names []string
-	for _, s := range shared.R.Speakers {
+	for _, s := range shared.Report.Speakers {
 		if s.Represents == p.ID {
 			names = append(names, s.Name)
 		}

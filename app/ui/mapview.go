@@ -65,7 +65,7 @@ func (c *controller) panTo(id string) {
 	if p == nil || z <= 1 {
 		return
 	}
-	mp := &shared.R.Map
+	mp := &shared.Report.Map
 	w, h := mp.Width/float64(z), mp.Height/float64(z)
 	x, y := mp.Width/2, mp.Height/2
 	if m.moved {
@@ -89,7 +89,7 @@ func (c *controller) drawMap(symbols bool) {
 		return
 	}
 	m := &c.mapView
-	mp := &shared.R.Map
+	mp := &shared.Report.Map
 	cx, cy := mp.Width/2, mp.Height/2
 	if m.moved {
 		cx, cy = m.cx, m.cy
@@ -98,11 +98,11 @@ func (c *controller) drawMap(symbols bool) {
 	if !symbols {
 		return
 	}
-	marks := mapmarks.Layout(shared.R, float64(m.zoomLevel()))
+	marks := mapmarks.Layout(shared.Report, float64(m.zoomLevel()))
 	var lw, mw mapmarks.Writer
 	lw.Leaders(marks)
-	mw.Marks(shared.R, marks, func(i int) (bool, bool) {
-		return shared.R.Places[i].ID == c.view.Place, dimmed(c.view, c.res, i)
+	mw.Marks(shared.Report, marks, func(i int) (bool, bool) {
+		return shared.Report.Places[i].ID == c.view.Place, dimmed(c.view, c.res, i)
 	})
 	doc.Call("getElementById", "map-leaders").Set("innerHTML", lw.String())
 	doc.Call("getElementById", "map-marks").Set("innerHTML", mw.String())
