@@ -45,13 +45,17 @@ need() {
   $apt install -y "$2" >/dev/null 2>&1 || { $apt update >/dev/null && $apt install -y "$2" >/dev/null; }
 }
 
-# npm_tool installs a pinned npm package into .cache/npm (git-ignored).
-npm_tool() {
-  local pkg="$1" dir=".cache/npm"
-  if ! grep -qs "\"version\": \"${pkg##*@}\"" "$dir/node_modules/${pkg%@*}/package.json"; then
-    echo "== installing npm $pkg"
+# npm_tools installs pinned npm packages into .cache/npm (git-ignored), all in
+# one npm command: a later --no-save install would prune the earlier ones.
+npm_tools() {
+  local pkg dir=".cache/npm" missing=""
+  for pkg in "$@"; do
+    grep -qs "\"version\": \"${pkg##*@}\"" "$dir/node_modules/${pkg%@*}/package.json" || missing=1
+  done
+  if [ -n "$missing" ]; then
+    echo "== installing npm $*"
     need npm npm
-    npm install --prefix "$dir" --no-save --no-audit --no-fund "$pkg" >/dev/null
+    npm install --prefix "$dir" --no-save --no-audit --no-fund "$@" >/dev/null
   fi
 }
 
@@ -65,8 +69,10 @@ case "${1:-build}" in
     build
     need chromium chromium
     export CHROME_PATH="${CHROME_PATH:-$(command -v chromium)}"
-    npm_tool axe-core@4.14.1
+    npm_tools axe-core@4.14.1 html-validate@9.7.1
     export AXE_PATH="$PWD/.cache/npm/node_modules/axe-core/axe.min.js"
+    echo "== html-validate"
+    .cache/npm/node_modules/.bin/html-validate index.html
     echo "== go vet"
     go vet ./...
     GOOS=js GOARCH=wasm go vet ./app/ ./app/ui/ ./app/state/ ./app/model/ ./app/label/ ./app/mapmarks/
