@@ -14,24 +14,26 @@ build() {
   echo "== wasm"
   GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w" -o web/app.wasm ./app
   echo "== site"
-  go run ./app gen -root .
   cp "$(go env GOROOT)/lib/wasm/wasm_exec.js" wasm_exec.js
+  go run ./app gen -root .
   compress
 }
 
-# compress writes .br and .gz beside every compressible site file.
+# compress writes .br and .gz beside every compressible deployable file of
+# the site in $1 (default .): the list is the site generator's (app files).
 compress() {
   need brotli brotli
-  local f
+  local f root="${1:-.}"
   # Drop the twins of files that are gone.
-  for f in $(find . web -maxdepth 3 \( -name '*.br' -o -name '*.gz' \) -not -path './.git/*' -not -path './.cache/*'); do
+  for f in $(find "$root" "$root/web" -maxdepth 3 \( -name '*.br' -o -name '*.gz' \) -not -path '*/.git/*' -not -path '*/.cache/*'); do
     [ -e "${f%.*}" ] || rm -f "$f"
   done
-  for f in index.html app.js app.css wasm_exec.js app-worker.js manifest.webmanifest \
-    $(find web -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.json' \
-      -o -name '*.csv' -o -name '*.svg' \)); do
-    brotli -f -q 11 -o "$f.br" "$f"
-    gzip -9 -n -k -f "$f"
+  for f in $(go run ./app files -root "$root"); do
+    case "$f" in
+      *.html|*.js|*.css|*.wasm|*.json|*.csv|*.svg|*.webmanifest)
+        brotli -f -q 11 -o "$root/$f.br" "$root/$f"
+        gzip -9 -n -k -f "$root/$f" ;;
+    esac
   done
 }
 

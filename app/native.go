@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
 	"idmreport/app/document"
 	"idmreport/app/server"
 	"idmreport/app/site"
@@ -15,14 +17,15 @@ import (
 	"idmreport/data"
 )
 
-// main runs "gen" (write the static site into -root) or "serve" (serve it).
+// main runs "gen" (write the static site into -root), "files" (list its
+// deployable files) or "serve" (serve it).
 func main() {
 	fs := flag.NewFlagSet("app", flag.ExitOnError)
 	root := fs.String("root", ".", "site root: holds index.html and web/")
 	addr := fs.String("addr", server.DefaultAddr, "address to serve on (serve)")
 	prefix := fs.String("prefix", "/", "URL path to serve the site under (serve)")
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: app gen|serve [flags]")
+		fmt.Fprintln(os.Stderr, "usage: app gen|files|serve [flags]")
 		os.Exit(2)
 	}
 	cmd := os.Args[1]
@@ -31,10 +34,12 @@ func main() {
 	switch cmd {
 	case "gen":
 		err = generate(*root)
+	case "files":
+		err = files(*root)
 	case "serve":
 		err = server.ListenAndServe(*addr, *root, *prefix)
 	default:
-		err = fmt.Errorf("unknown command %q (want gen or serve)", cmd)
+		err = fmt.Errorf("unknown command %q (want gen, files or serve)", cmd)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
@@ -50,10 +55,22 @@ func generate(root string) error {
 	if err != nil {
 		return err
 	}
-	version, err := site.Version(root)
+	web, err := site.Deployable(root)
 	if err != nil {
 		return err
 	}
 	d := r.Document
-	return site.Generate(root, site.Handler(d.Title+" — "+d.Kind, d.Subtitle, version), doc)
+	_, err = site.Build(root, func(version string) *app.Handler {
+		return site.Handler(d.Title+" — "+d.Kind, d.Subtitle, version, web)
+	}, doc)
+	return err
+}
+
+// files prints the deployable files of the site in root, one per line.
+func files(root string) error {
+	list, err := site.Deployable(root)
+	for _, f := range list {
+		fmt.Println(f)
+	}
+	return err
 }

@@ -61,46 +61,6 @@ func TestOffline(t *testing.T) {
 // shownCount counts the paragraphs on show.
 const shownCount = `document.querySelectorAll(".para:not([hidden])").length`
 
-// TestUpdate builds the site twice with a change: a reader of the first
-// build sees "Update available", and reloading brings the second build.
-func TestUpdate(t *testing.T) {
-	dir := copySite(t, siteDir(t))
-	base := startSite(t, "/idm2017/", withSiteDir(dir))
-	p := newBrowser(t)
-	navigate(t, p, base)
-	waitReady(t, p.ctx)
-	controlled(t, p)
-	first := evaluate[string](t, p.ctx, `(async () => (await caches.keys())[0])()`)
-
-	// Second build: a changed stylesheet gives a new version.
-	css := filepath.Join(dir, "web", "style.css")
-	b, err := os.ReadFile(css)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(css, append(b, "\n/* second build */\n"...), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	removeCompressed(t, dir)
-	gen := exec.Command("go", "run", "./app", "gen", "-root", dir)
-	gen.Dir = repoRoot(t)
-	if out, err := gen.CombinedOutput(); err != nil {
-		t.Fatalf("second build: %v\n%s", err, out)
-	}
-
-	evaluate[any](t, p.ctx, `location.reload()`)
-	waitReady(t, p.ctx)
-	waitVisible(t, p.ctx, "#reload")
-	click(t, p.ctx, "#reload")
-	waitFor(t, p.ctx, `(async () => { const k = await caches.keys(); return k.length === 1 && k[0] !== `+jsString(first)+` })()`)
-	waitReady(t, p.ctx)
-	css2 := evaluate[string](t, p.ctx, `(async () => (await (await fetch("web/style.css")).text()))()`)
-	if !strings.Contains(css2, "second build") {
-		t.Error("after reload the page still gets the first build's stylesheet")
-	}
-	assertNoErrors(t, p)
-}
-
 // copySite copies the deployable files of a built site into a temp dir.
 func copySite(t *testing.T, src string) string {
 	t.Helper()

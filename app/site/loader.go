@@ -243,6 +243,19 @@ function goappKeepBodyClean() {
     }
     const framed = window.parent !== window;
     if (!sw || (framed && window.idmBoot && window.idmBoot.storageBlocked)) return;
+    // When a new version takes over (a reader accepted the update in this
+    // or another tab), every open tab reloads, so no page runs one
+    // version's HTML with another's wasm. The first visit's takeover
+    // (clients.claim, no controller before) is not an update.
+    if (sw.controller) {
+      let reloading = false;
+      sw.addEventListener("controllerchange", () => {
+        if (!reloading) {
+          reloading = true;
+          location.reload();
+        }
+      });
+    }
     const watched = new WeakSet();
     const watch = (w) => {
       if (!w || watched.has(w)) return;

@@ -26,7 +26,7 @@ func generated(t *testing.T) (appJS, indexHTML []byte) {
 	t.Helper()
 	routeOnce.Do(func() { app.Route("/", &testPage{}) })
 	dir := t.TempDir()
-	if err := app.GenerateStaticWebsite(dir, Handler("Title", "Description", "v1")); err != nil {
+	if err := app.GenerateStaticWebsite(dir, Handler("Title", "Description", "v1", nil)); err != nil {
 		t.Fatal(err)
 	}
 	read := func(name string) []byte {

@@ -5,13 +5,9 @@
 package site
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -21,9 +17,22 @@ import (
 // is not kept: build.sh copies the one of the Go toolchain that built app.wasm.
 var Generated = []string{"index.html", "app.js", "app.css", "app-worker.js", "manifest.webmanifest", "wasm_exec.js"}
 
+// pendingVersion is the version of the first of the two generations (see
+// Build): a constant, so the content hash does not depend on it.
+const pendingVersion = "pending"
+
 // Handler returns the go-app handler describing the site. version should
 // come from Version so that it changes exactly when the content does.
-func Handler(title, description, version string) *app.Handler {
+//
+// cacheable lists the files under web/ (as Deployable gives them): the
+// service worker caches every one, so the data downloads work offline too.
+func Handler(title, description, version string, cacheable []string) *app.Handler {
+	var cache []string
+	for _, f := range cacheable {
+		if strings.HasPrefix(f, "web/") {
+			cache = append(cache, "/"+f) // go-app makes the list a set
+		}
+	}
 	return &app.Handler{
 		Name:            "IDM 2017 — Understanding migrant vulnerabilities",
 		ShortName:       "IDM 2017",
@@ -42,42 +51,10 @@ func Handler(title, description, version string) *app.Handler {
 		},
 		Styles:                []string{"/web/style.css", "/web/loader.css"},
 		Scripts:               []string{"/web/boot.js"},
-		CacheableResources:    []string{"/web/icon.svg", "/web/icon-maskable.png", "/web/embed.js"},
+		CacheableResources:    cache,
 		Version:               version,
 		ServiceWorkerTemplate: workerJS,
 	}
-}
-
-// Version hashes the site's inputs: the wasm and every file under web/
-// (except the generated data downloads' compressed twins). The same content
-// gives the same version, so an unchanged build does not make browsers
-// download anything again.
-func Version(root string) (string, error) {
-	var files []string
-	err := filepath.WalkDir(filepath.Join(root, "web"), func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if ext := filepath.Ext(p); !d.IsDir() && ext != ".br" && ext != ".gz" {
-			files = append(files, p)
-		}
-		return nil
-	})
-	if err != nil {
-		return "", err
-	}
-	sort.Strings(files)
-	h := sha256.New()
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			return "", err
-		}
-		rel, _ := filepath.Rel(root, f)
-		fmt.Fprintf(h, "%s %d\n", filepath.ToSlash(rel), len(b))
-		h.Write(b)
-	}
-	return hex.EncodeToString(h.Sum(nil))[:16], nil
 }
 
 // Generate writes the site files into root (which already holds web/), with
@@ -123,6 +100,7 @@ func Generate(root string, h *app.Handler, doc []byte) error {
 			if b, err = ReplaceLoader(b); err != nil {
 				return err
 			}
+			b = []byte(sortAttributes(string(b))) // go-app writes them in map order
 		}
 		b = Relativize(name, b)
 		if name == "manifest.webmanifest" {

@@ -40,19 +40,15 @@ func copyLink(id string) bool {
 	return true
 }
 
-// activateUpdate asks the waiting service worker to take over and reloads the
-// page once it has, so the page never runs on a mix of old and new files.
+// activateUpdate asks the waiting service worker to take over; app.js
+// reloads every open tab when it has (controllerchange), so no page runs on a
+// mix of old and new files.
 func activateUpdate() {
 	sw := app.Window().Get("navigator").Get("serviceWorker")
 	if !sw.Truthy() {
 		app.Window().Get("location").Call("reload")
 		return
 	}
-	reload := app.FuncOf(func(app.Value, []app.Value) any {
-		app.Window().Get("location").Call("reload")
-		return nil
-	})
-	sw.Call("addEventListener", "controllerchange", reload)
 	var onReg app.Func
 	onReg = app.FuncOf(func(_ app.Value, args []app.Value) any {
 		defer onReg.Release()

@@ -4,7 +4,8 @@ import "github.com/maxence-charriere/go-app/v9/pkg/app"
 
 // appNotice shows a quiet "Update available — reload" notice when a new
 // version of the report has been downloaded, and an "Install" control when
-// the browser offers to install the report as an app (not when embedded).
+// the browser offers to install the report as an app. Inside an embed both
+// stay quiet: the host page decides.
 type appNotice struct {
 	app.Compo
 	Embed       bool
@@ -30,7 +31,7 @@ func (n *appNotice) OnAppInstallChange(ctx app.Context) { n.installable = ctx.Is
 // the prerendered page and the first client render are the same.
 func (n *appNotice) Render() app.UI {
 	return app.Div().Class("app-notice").Body(
-		app.If(n.update, app.Elem("p").Class("update").Attr("role", "status").Body(
+		app.If(n.update && !n.Embed, app.Elem("p").Class("update").Attr("role", "status").Body(
 			app.Text("Update available — "),
 			app.Elem("button").Attr("type", "button").ID("reload").OnClick(n.onReload).Text("reload"),
 		)),
