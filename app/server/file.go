@@ -65,8 +65,8 @@ func (h *handler) serveFile(w http.ResponseWriter, r *http.Request, rel string) 
 	defer root.Close()
 
 	name := path.Clean(rel)
-	info, err := root.Stat(name)
-	if err != nil || !info.Mode().IsRegular() {
+	info, err := regular(root, name)
+	if err != nil {
 		if err != nil && !errors.Is(err, fs.ErrNotExist) {
 			log.Printf("server: stat %s: %v", name, err)
 		}
@@ -83,12 +83,15 @@ func (h *handler) serveFile(w http.ResponseWriter, r *http.Request, rel string) 
 		if !accepts(accept, enc.token) {
 			continue
 		}
+		if _, err := regular(root, name+enc.suffix); err != nil {
+			continue
+		}
 		f, err := root.Open(name + enc.suffix)
 		if err != nil {
 			continue
 		}
 		fi, err := f.Stat()
-		if err != nil || !fi.Mode().IsRegular() {
+		if err != nil {
 			f.Close()
 			continue
 		}
@@ -105,6 +108,31 @@ func (h *handler) serveFile(w http.ResponseWriter, r *http.Request, rel string) 
 	}
 	defer f.Close()
 	http.ServeContent(w, r, name, info.ModTime(), f)
+}
+
+// errNotRegular refuses anything but a regular file reached through real
+// directories.
+var errNotRegular = errors.New("not a regular file")
+
+// regular returns the file info of name in root when name is a regular file
+// and no part of its path is a symbolic link (even one that stays inside
+// the site): the server serves the deployed files and nothing else.
+func regular(root *os.Root, name string) (fs.FileInfo, error) {
+	parts := strings.Split(name, "/")
+	for i := range parts {
+		info, err := root.Lstat(strings.Join(parts[:i+1], "/"))
+		if err != nil {
+			return nil, err
+		}
+		last := i == len(parts)-1
+		if last && !info.Mode().IsRegular() || !last && !info.IsDir() {
+			return nil, errNotRegular
+		}
+		if last {
+			return info, nil
+		}
+	}
+	return nil, errNotRegular
 }
 
 // accepts reports whether the Accept-Encoding header value header allows the

@@ -60,6 +60,18 @@ func makeSite(t *testing.T) string {
 	if err := os.Symlink(filepath.Join(parent, "secret.txt"), filepath.Join(root, "web", "escape.txt")); err != nil {
 		t.Fatal(err)
 	}
+	// Links that stay inside the site are not served either: the server
+	// serves regular files through real directories only.
+	for link, target := range map[string]string{
+		"web/inside.css":       "styles/main.css",
+		"web/linked":           ".",
+		"web/embed.js.br":      "app.wasm.br",
+		"web/linked-data.json": "data/report.json",
+	} {
+		if err := os.Symlink(target, filepath.Join(root, filepath.FromSlash(link))); err != nil {
+			t.Fatal(err)
+		}
+	}
 	return root
 }
 
@@ -112,6 +124,7 @@ func TestServe(t *testing.T) {
 		{name: "gzip only", target: "/idm2017/web/app.wasm", hdr: map[string]string{"Accept-Encoding": "gzip"}, status: 200, body: "gz-wasm", ctype: "application/wasm", enc: "gzip"},
 		{name: "br refused", target: "/idm2017/web/app.wasm", hdr: map[string]string{"Accept-Encoding": "br;q=0, gzip;q=0.5"}, status: 200, body: "gz-wasm", enc: "gzip"},
 		{name: "all refused", target: "/idm2017/web/app.wasm", hdr: map[string]string{"Accept-Encoding": "br;q=0, gzip;q=0"}, status: 200, body: "identity-wasm"},
+		{name: "linked twin not sent", target: "/idm2017/web/embed.js", hdr: map[string]string{"Accept-Encoding": "br"}, status: 200, body: "embed"},
 		{name: "wildcard", target: "/idm2017/web/app.wasm", hdr: map[string]string{"Accept-Encoding": "*"}, status: 200, body: "br-wasm", enc: "br"},
 		{name: "identity only", target: "/idm2017/web/app.wasm", hdr: map[string]string{"Accept-Encoding": "identity"}, status: 200, body: "identity-wasm"},
 		{name: "gz sibling only", target: "/idm2017/web/data/report.json", hdr: map[string]string{"Accept-Encoding": "br, gzip"}, status: 200, body: "gz-json", ctype: "application/json", enc: "gzip"},
@@ -133,6 +146,9 @@ func TestServe(t *testing.T) {
 		{name: "hidden under web", target: "/idm2017/web/.hidden", status: 404},
 		{name: "double slash", target: "/idm2017/web//app.wasm", status: 404},
 		{name: "symlink escape", target: "/idm2017/web/escape.txt", status: 404},
+		{name: "symlink inside", target: "/idm2017/web/inside.css", status: 404},
+		{name: "through a linked dir", target: "/idm2017/web/linked/styles/main.css", status: 404},
+		{name: "symlink to a file", target: "/idm2017/web/linked-data.json", status: 404},
 
 		{name: "dotdot", target: "/idm2017/../go.mod", status: 404},
 		{name: "dotdot in web", target: "/idm2017/web/../go.mod", status: 404},
