@@ -25,14 +25,14 @@ func TestDocumentHasTheWholeText(t *testing.T) {
 	text := html.UnescapeString(out)
 	at := 0
 	for _, p := range ix.Report.Paragraphs {
-		i := strings.Index(text[at:], `<div id="`+p.ID+`" class="para"><p>`+p.Text+`</p>`)
+		i := strings.Index(text[at:], `<div id="`+p.ID+`" class="para"><p id="`+p.ID+`-text">`+p.Text+`</p>`)
 		if i < 0 {
 			t.Fatalf("paragraph %s missing, or out of order", p.ID)
 		}
 		at += i
 	}
 	for _, s := range ix.Report.Speakers {
-		if !strings.Contains(text, `id="speaker-`+s.ID+`"`) || !strings.Contains(text, "<h4>"+s.Name+"</h4>") {
+		if !strings.Contains(text, `id="speaker-`+s.ID+`"`) || !strings.Contains(text, ">"+s.Name+"</h4>") {
 			t.Errorf("speaker %s missing", s.ID)
 		}
 	}
@@ -42,7 +42,7 @@ func TestDocumentHasTheWholeText(t *testing.T) {
 		}
 	}
 	for _, p := range ix.Report.Places {
-		if !strings.Contains(out, `<tr class="place-row" data-place="`+p.ID+`">`) {
+		if !strings.Contains(out, `<tr class="place-row" id="place-`+p.ID+`">`) {
 			t.Errorf("place %s has no row in the table", p.ID)
 		}
 	}

@@ -50,7 +50,7 @@ func Handler(title, description, version string, cacheable []string) *app.Handle
 			AppleTouch: "/web/apple-touch-icon.png",
 		},
 		Styles:                []string{"/web/style.css", "/web/loader.css"},
-		Scripts:               []string{"/web/boot.js"},
+		Scripts:               []string{"/web/boot.js", "/web/patch.js"},
 		CacheableResources:    cache,
 		Version:               version,
 		ServiceWorkerTemplate: workerJS,

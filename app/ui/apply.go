@@ -6,45 +6,46 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"idmreport/app/label"
-	"idmreport/app/model"
 	"idmreport/app/state"
 )
 
 // apply changes the document from what view a showed (ra) to what view b
-// shows (rb), touching only the elements whose state changes.
+// shows (rb): one patch with only the elements whose state changes.
 func (d *document) apply(ix *state.Index, a, b state.View, ra, rb state.Result) {
 	r := ix.Report
-	for i := range r.Paragraphs {
+	var p patch
+	for i, para := range r.Paragraphs {
 		if ra.Paragraphs[i] != rb.Paragraphs[i] {
-			setHidden(d.paras[i], !rb.Paragraphs[i])
+			p.hidden(para.ID, !rb.Paragraphs[i])
 		}
 	}
-	d.applySections(ix, a, b, ra, rb)
-	for i := range r.Practices {
+	applySections(&p, ix, a, b, ra, rb)
+	for i, pr := range r.Practices {
 		if ra.Practices[i] != rb.Practices[i] {
-			setHidden(d.practices[i], !rb.Practices[i])
+			p.hidden("practice-"+pr.ID, !rb.Practices[i])
 		}
 	}
 	for i, s := range r.Speakers {
 		if ra.Speakers[i] != rb.Speakers[i] {
-			setHidden(d.speakers[i], !rb.Speakers[i])
+			p.hidden("speaker-"+s.ID, !rb.Speakers[i])
 		}
 		if was, is := a.Speaker == s.ID, b.Speaker == s.ID; was != is {
-			setAttr(d.speakerBtn[i], "aria-pressed", boolString(is))
-			setText(d.speakerBtn[i], label.SelectSpeaker(is, s.Name))
+			p.attr("speaker-"+s.ID+"-select", "aria-pressed", boolString(is))
+			p.text("speaker-"+s.ID+"-select", label.SelectSpeaker(is, s.Name))
 		}
 	}
-	d.applyPlaces(ix, a, b, ra, rb)
+	applyPlaces(&p, ix, a, b, ra, rb)
 	if dimming(a) != dimming(b) {
-		setHidden(d.legendDim, !dimming(b))
+		p.hidden("map-legend-dim", !dimming(b))
 	}
 	if !slices.Equal(ra.Terms, rb.Terms) || !slices.Equal(ra.Paragraphs, rb.Paragraphs) {
-		d.highlight(rb)
+		d.highlight(&p, rb)
 	}
+	p.send()
 }
 
 // applySections updates the sections' and the contents' counts.
-func (d *document) applySections(ix *state.Index, a, b state.View, ra, rb state.Result) {
+func applySections(p *patch, ix *state.Index, a, b state.View, ra, rb state.Result) {
 	ca, cb := ix.SectionCounts(ra), ix.SectionCounts(rb)
 	fa, fb := a.Filtering(), b.Filtering()
 	for i, s := range ix.Report.Sections {
@@ -52,44 +53,37 @@ func (d *document) applySections(ix *state.Index, a, b state.View, ra, rb state.
 			continue
 		}
 		total := len(s.Paragraphs)
-		setHidden(d.sections[i], fb && cb[i] == 0)
-		setHidden(d.sectionNote[i], !fb)
-		setHidden(d.tocCounts[i], !fb)
-		toggleClass(d.tocItems[i], "toc-empty", fb && cb[i] == 0)
+		p.hidden(s.ID, fb && cb[i] == 0)
+		p.hidden(s.ID+"-count", !fb)
+		p.hidden("toc-"+s.ID+"-count", !fb)
+		p.class("toc-"+s.ID, "toc-empty", fb && cb[i] == 0)
 		if fb {
-			setText(d.sectionNote[i], label.SectionCount(cb[i], total))
-			setText(d.tocCounts[i], label.TocCount(cb[i], total))
+			p.text(s.ID+"-count", label.SectionCount(cb[i], total))
+			p.text("toc-"+s.ID+"-count", label.TocCount(cb[i], total))
 		}
 	}
 }
 
 // applyPlaces updates the place table and the map's marks.
-func (d *document) applyPlaces(ix *state.Index, a, b state.View, ra, rb state.Result) {
+func applyPlaces(p *patch, ix *state.Index, a, b state.View, ra, rb state.Result) {
 	for i := range ix.Report.Places {
-		p := &ix.Report.Places[i]
-		wasSel, isSel := a.Place == p.ID, b.Place == p.ID
+		pl := &ix.Report.Places[i]
+		wasSel, isSel := a.Place == pl.ID, b.Place == pl.ID
 		wasDim, isDim := dimmed(a, ra, i), dimmed(b, rb, i)
 		if ra.PlaceCounts[i] != rb.PlaceCounts[i] {
-			setText(d.placeShown[i], itoa(rb.PlaceCounts[i]))
+			p.text("place-"+pl.ID+"-shown", itoa(rb.PlaceCounts[i]))
 		}
 		if wasSel == isSel && wasDim == isDim {
 			continue
 		}
-		toggleClass(d.placeRows[i], "is-dim", isDim)
-		toggleClass(d.placeRows[i], "is-selected", isSel)
-		setAttr(d.placeBtn[i], "aria-pressed", boolString(isSel))
-		for _, m := range d.marks[i] {
-			markLooks(m, p, isSel, isDim)
-		}
+		p.class("place-"+pl.ID, "is-dim", isDim)
+		p.class("place-"+pl.ID, "is-selected", isSel)
+		p.attr("place-"+pl.ID+"-select", "aria-pressed", boolString(isSel))
+		p.markClass(pl.ID, "is-dim", isDim)
+		p.markClass(pl.ID, "is-selected", isSel)
+		p.markAttr(pl.ID, "aria-pressed", boolString(isSel))
+		p.markAttr(pl.ID, "aria-label", label.Place(pl, isDim))
 	}
-}
-
-// markLooks sets a map mark's classes and accessible state.
-func markLooks(m app.Value, p *model.Place, selected, dim bool) {
-	toggleClass(m, "is-dim", dim)
-	toggleClass(m, "is-selected", selected)
-	setAttr(m, "aria-pressed", boolString(selected))
-	setAttr(m, "aria-label", label.Place(p, dim))
 }
 
 // dimming reports whether the view fades the places its paragraphs do not
@@ -101,37 +95,10 @@ func dimmed(v state.View, res state.Result, i int) bool {
 	return dimming(v) && res.PlaceCounts[i] == 0
 }
 
-// setPrintURL writes the view's address for the printed page.
-func (d *document) setPrintURL(v state.View) {
+// printURL writes the view's address for the printed page.
+func printURL(v state.View) {
 	loc := app.Window().Get("location")
-	base := loc.Get("origin").String() + loc.Get("pathname").String()
-	setText(d.printURL, withBase(base, v.Encode()))
-}
-
-// anchor is an element and its distance from the top of the viewport.
-type anchor struct {
-	el  app.Value
-	top float64
-}
-
-// anchor remembers where paragraph id is on screen ("" or unknown: nothing).
-func (d *document) anchor(id string) anchor {
-	if id == "" {
-		return anchor{}
-	}
-	el := app.Window().Get("document").Call("getElementById", id)
-	if !el.Truthy() {
-		return anchor{}
-	}
-	return anchor{el, el.Call("getBoundingClientRect").Get("top").Float()}
-}
-
-// restore scrolls so the anchor is where it was before the view changed.
-func (d *document) restore(a anchor) {
-	if a.el == nil || !a.el.Truthy() {
-		return
-	}
-	if dy := a.el.Call("getBoundingClientRect").Get("top").Float() - a.top; dy > 0.5 || dy < -0.5 {
-		app.Window().Call("scrollBy", 0, dy)
-	}
+	var p patch
+	p.text("print-url", withBase(loc.Get("origin").String()+loc.Get("pathname").String(), v.Encode()))
+	p.send()
 }

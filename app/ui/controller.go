@@ -12,7 +12,7 @@ import (
 type controller struct {
 	view    state.View
 	res     state.Result
-	doc     *document // the static document's elements (document.go)
+	doc     *document // the document's searchable texts (document.go)
 	mapView mapView   // zoom and what the map's info box shows (mapview.go)
 	root    *Root     // set when the islands are mounted
 }
@@ -35,7 +35,7 @@ const (
 // paragraph keeps its place on screen while the view changes around it.
 func Start() {
 	c := &ctl
-	c.doc = findDocument(shared)
+	c.doc = newDocument(shared)
 	c.res = shared.Apply(c.view) // what the prerendered document shows
 	v := state.Parse(app.Window().URL(), shared.Report)
 	v = typedSearch(v)
@@ -65,7 +65,7 @@ func (c *controller) set(v state.View, h history) {
 			writeURL("replaceState", v.Encode())
 		}
 	}
-	c.doc.setPrintURL(v)
+	printURL(v)
 	c.refresh()
 }
 

@@ -3,7 +3,6 @@ package ui
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	"idmreport/app/label"
 	"idmreport/app/state"
 )
 
@@ -12,8 +11,9 @@ import (
 // region that says what the view shows.
 type filters struct {
 	app.Compo
-	View state.View
-	Res  state.Result
+	View   state.View
+	Counts []int  // per theme: the paragraphs it would show (state.Result.ThemeCounts)
+	Status string // what the view shows, in words
 }
 
 // OnMount moves the island into its slot.
@@ -43,7 +43,7 @@ func (f *filters) Render() app.UI {
 							Aria("pressed", boolString(f.View.HasTheme(th.ID))).Title(th.Description).
 							DataSet("act", "theme").DataSet("value", th.ID).OnClick(f.onTheme).Body(
 							app.Elem("span").Class("theme-label").Text(th.Label),
-							app.Elem("span").Class("theme-count").Aria("hidden", "true").Text(itoa(f.Res.ThemeCounts[i])),
+							app.Elem("span").Class("theme-count").Aria("hidden", "true").Text(itoa(f.Counts[i])),
 						),
 					)
 				}),
@@ -51,7 +51,7 @@ func (f *filters) Render() app.UI {
 			clear,
 		),
 		app.Elem("p").Class("status").Aria("live", "polite").Attr("role", "status").
-			Text(label.Status(shared, f.View, f.Res)),
+			Text(f.Status),
 	)
 }
 

@@ -2,6 +2,9 @@ package ui
 
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"idmreport/app/label"
+	"idmreport/app/state"
 )
 
 // Slots of the document that hold an island (data-island="…").
@@ -29,13 +32,22 @@ func (r *Root) Render() app.UI {
 	if app.IsServer {
 		return app.Div().ID("islands")
 	}
-	c := &ctl
+	return islands(ctl.view, ctl.res, &ctl.mapView)
+}
+
+// islands are the islands for a view, in the #islands container.
+func islands(v state.View, res state.Result, m *mapView) app.UI {
+	tip := m.tip()
+	shown := -1
+	if i := shared.PlaceIndex(tip); i >= 0 && v.Filtering() {
+		shown = res.PlaceCounts[i]
+	}
 	return app.Div().ID("islands").Body(
-		&appNotice{Embed: c.view.Embed},
-		&shareDialog{View: c.view},
-		&filters{View: c.view, Res: c.res},
-		&mapControls{Zoom: c.mapView.zoomLevel(), Place: c.view.Place},
-		&mapInfo{Place: c.mapView.tip(), View: c.view, Res: c.res},
+		&appNotice{Embed: v.Embed},
+		&shareDialog{View: v},
+		&filters{View: v, Counts: res.ThemeCounts, Status: label.Status(shared, v, res)},
+		&mapControls{Zoom: m.zoomLevel(), Place: v.Place},
+		&mapInfo{Place: tip, Shown: shown, Selected: tip != "" && tip == v.Place},
 	)
 }
 

@@ -6,16 +6,15 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"idmreport/app/label"
-	"idmreport/app/state"
 )
 
 // mapInfo is the island that describes the hovered or focused place. It
 // sits in a fixed corner of the map (CSS), never under the pointer.
 type mapInfo struct {
 	app.Compo
-	Place string
-	View  state.View
-	Res   state.Result
+	Place    string
+	Shown    int  // paragraphs shown that concern it, -1 when nothing is filtered
+	Selected bool // it is the selected place
 }
 
 // OnMount moves the island into its slot.
@@ -37,11 +36,11 @@ func (m *mapInfo) Render() app.UI {
 		}
 	}
 	shown := ""
-	if m.View.Filtering() {
-		shown = label.Plural(m.Res.PlaceCounts[i], "paragraph", "paragraphs") + " shown with the current filters."
+	if m.Shown >= 0 {
+		shown = label.Plural(m.Shown, "paragraph", "paragraphs") + " shown with the current filters."
 	}
 	action := "Select it to show only what concerns it."
-	if m.View.Place == p.ID {
+	if m.Selected {
 		action = "Selected. Select it again to show everything."
 	}
 	return app.Div().Class("map-info").ID("map-info").Body(

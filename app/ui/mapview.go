@@ -106,5 +106,4 @@ func (c *controller) drawMap(symbols bool) {
 	})
 	doc.Call("getElementById", "map-leaders").Set("innerHTML", lw.String())
 	doc.Call("getElementById", "map-marks").Set("innerHTML", mw.String())
-	c.doc.findMarks(shared)
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"idmreport/app/label"
 	"idmreport/app/model"
 	"idmreport/app/state"
 )
@@ -35,9 +36,9 @@ func Islands() map[string]app.UI {
 	return map[string]app.UI{
 		slotNotice:      &appNotice{},
 		slotShare:       &shareDialog{View: v},
-		slotFilters:     &filters{View: v, Res: res},
+		slotFilters:     &filters{View: v, Counts: res.ThemeCounts, Status: label.Status(shared, v, res)},
 		slotMapControls: &mapControls{Zoom: 1},
-		slotMapInfo:     &mapInfo{View: v, Res: res},
+		slotMapInfo:     &mapInfo{Shown: -1},
 	}
 }
 

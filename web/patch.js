@@ -1,0 +1,49 @@
+// patch.js applies to the static document the changes the wasm computes for
+// a new view, in one call: window.idmPatch(records). A call from Go to
+// JavaScript costs microseconds, and a filter change touches hundreds of
+// attributes, so the wasm (app/ui/patch.go) sends them as one string.
+//
+// Records are separated by U+001E, fields by U+001F; the first field is the
+// operation, the second an element id (or a place id for the map's marks):
+//   H id 1|0            hidden on or off
+//   T id text           textContent
+//   C id class 1|0      class on or off
+//   A id name value     attribute
+//   M place class 1|0   class on or off on every mark of a place in the map
+//   N place name value  attribute on every mark of a place in the map
+//   Q                   start the search highlight anew (CSS Custom Highlight API)
+//   R id start end      highlight a range of the element's text (UTF-16 offsets)
+(() => {
+  "use strict";
+  const marks = (place) => document.querySelectorAll('#map-svg [data-place="' + place + '"]');
+  window.idmPatch = (records) => {
+    let ranges = null;
+    for (const record of records.split("\x1e")) {
+      const f = record.split("\x1f");
+      const el = f[0] === "M" || f[0] === "N" || f[0] === "Q" ? null : document.getElementById(f[1]);
+      switch (f[0]) {
+        case "H": if (el) el.hidden = f[2] === "1"; break;
+        case "T": if (el) el.textContent = f[2]; break;
+        case "C": if (el) el.classList.toggle(f[2], f[3] === "1"); break;
+        case "A": if (el) el.setAttribute(f[2], f[3]); break;
+        case "M": for (const m of marks(f[1])) m.classList.toggle(f[2], f[3] === "1"); break;
+        case "N": for (const m of marks(f[1])) m.setAttribute(f[2], f[3]); break;
+        case "Q": ranges = []; break;
+        case "R": {
+          const text = el && el.firstChild;
+          if (ranges && text) {
+            const r = document.createRange();
+            r.setStart(text, +f[2]);
+            r.setEnd(text, +f[3]);
+            ranges.push(r);
+          }
+          break;
+        }
+      }
+    }
+    if (ranges && window.CSS && CSS.highlights && window.Highlight) {
+      if (ranges.length) CSS.highlights.set("search", new Highlight(...ranges));
+      else CSS.highlights.delete("search");
+    }
+  };
+})();
