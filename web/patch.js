@@ -13,6 +13,7 @@
 //   N place name value  attribute on every mark of a place in the map
 //   Q                   start the search highlight anew (CSS Custom Highlight API)
 //   R id start end      highlight a range of the element's text (UTF-16 offsets)
+//   U method url        history.pushState or replaceState, after the next paint
 (() => {
   "use strict";
   const marks = (place) => document.querySelectorAll('#map-svg [data-place="' + place + '"]');
@@ -20,7 +21,7 @@
     let ranges = null;
     for (const record of records.split("\x1e")) {
       const f = record.split("\x1f");
-      const el = f[0] === "M" || f[0] === "N" || f[0] === "Q" ? null : document.getElementById(f[1]);
+      const el = "MNQU".includes(f[0]) ? null : document.getElementById(f[1]);
       switch (f[0]) {
         case "H": if (el) el.hidden = f[2] === "1"; break;
         case "T": if (el) el.textContent = f[2]; break;
@@ -29,6 +30,13 @@
         case "M": for (const m of marks(f[1])) m.classList.toggle(f[2], f[3] === "1"); break;
         case "N": for (const m of marks(f[1])) m.setAttribute(f[2], f[3]); break;
         case "Q": ranges = []; break;
+        case "U": {
+          const [method, url] = [f[1], f[2]];
+          if (method === "pushState" || method === "replaceState") {
+            requestAnimationFrame(() => setTimeout(() => history[method](null, "", url), 0));
+          }
+          break;
+        }
         case "R": {
           const text = el && el.firstChild;
           if (ranges && text) {

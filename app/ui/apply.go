@@ -3,23 +3,20 @@ package ui
 import (
 	"slices"
 
-	"github.com/maxence-charriere/go-app/v9/pkg/app"
-
 	"idmreport/app/label"
 	"idmreport/app/state"
 )
 
-// apply changes the document from what view a showed (ra) to what view b
-// shows (rb): one patch with only the elements whose state changes.
-func (d *document) apply(ix *state.Index, a, b state.View, ra, rb state.Result) {
+// apply adds to p the changes from what view a showed (ra) to what view b
+// shows (rb): only the elements whose state changes.
+func (d *document) apply(p *patch, ix *state.Index, a, b state.View, ra, rb state.Result) {
 	r := ix.Report
-	var p patch
 	for i, para := range r.Paragraphs {
 		if ra.Paragraphs[i] != rb.Paragraphs[i] {
 			p.hidden(para.ID, !rb.Paragraphs[i])
 		}
 	}
-	applySections(&p, ix, a, b, ra, rb)
+	applySections(p, ix, a, b, ra, rb)
 	for i, pr := range r.Practices {
 		if ra.Practices[i] != rb.Practices[i] {
 			p.hidden("practice-"+pr.ID, !rb.Practices[i])
@@ -34,14 +31,14 @@ func (d *document) apply(ix *state.Index, a, b state.View, ra, rb state.Result) 
 			p.text("speaker-"+s.ID+"-select", label.SelectSpeaker(is, s.Name))
 		}
 	}
-	applyPlaces(&p, ix, a, b, ra, rb)
+	applyPlaces(p, ix, a, b, ra, rb)
 	if dimming(a) != dimming(b) {
 		p.hidden("map-legend-dim", !dimming(b))
 	}
 	if !slices.Equal(ra.Terms, rb.Terms) || !slices.Equal(ra.Paragraphs, rb.Paragraphs) {
-		d.highlight(&p, rb)
+		d.highlight(p, rb)
 	}
-	p.send()
+	p.text("print-url", withBase(d.base, b.Encode()))
 }
 
 // applySections updates the sections' and the contents' counts.
@@ -93,12 +90,4 @@ func dimming(v state.View) bool { return len(v.Themes) > 0 || v.Query != "" }
 // dimmed reports whether place i is faded in view v.
 func dimmed(v state.View, res state.Result, i int) bool {
 	return dimming(v) && res.PlaceCounts[i] == 0
-}
-
-// printURL writes the view's address for the printed page.
-func printURL(v state.View) {
-	loc := app.Window().Get("location")
-	var p patch
-	p.text("print-url", withBase(loc.Get("origin").String()+loc.Get("pathname").String(), v.Encode()))
-	p.send()
 }

@@ -52,20 +52,19 @@ func (c *controller) set(v state.View, h history) {
 		return
 	}
 	res := shared.Apply(v)
-	c.doc.apply(shared, prev, v, c.res, res)
+	var p patch
+	c.doc.apply(&p, shared, prev, v, c.res, res)
+	switch h {
+	case pushURL:
+		p.history("pushState", v.Encode())
+	case replaceURL:
+		p.history("replaceState", v.Encode())
+	}
+	p.send()
 	c.view, c.res = v, res
 	if prev.Place != v.Place {
 		c.mapView.dismissed = false
 	}
-	switch h {
-	case pushURL:
-		writeURL("pushState", v.Encode())
-	case replaceURL:
-		if v.Encode() != state.Parse(app.Window().URL(), shared.Report).Encode() {
-			writeURL("replaceState", v.Encode())
-		}
-	}
-	printURL(v)
 	c.refresh()
 }
 

@@ -13,6 +13,7 @@ import (
 // "toc-<section>", "practice-<id>", "speaker-<id>-select", "place-<id>"…
 type document struct {
 	texts []highlightable
+	base  string // the page's address without query or fragment, for the printed view's link
 }
 
 // highlightable is an element whose only child is one of the report's
@@ -26,7 +27,8 @@ type highlightable struct {
 // newDocument lists the document's searchable texts.
 func newDocument(ix *state.Index) *document {
 	r := ix.Report
-	d := &document{}
+	loc := app.Window().Get("location")
+	d := &document{base: loc.Get("origin").String() + loc.Get("pathname").String()}
 	for i, p := range r.Paragraphs {
 		d.texts = append(d.texts, highlightable{p.ID + "-text", p.Text, func(r state.Result) bool { return r.Paragraphs[i] }})
 	}

@@ -10,12 +10,6 @@ func markReady() {
 	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-ready", "true")
 }
 
-// writeURL writes URL u (relative to the page) to the history with
-// history.pushState or history.replaceState (method).
-func writeURL(method, u string) {
-	app.Window().Get("history").Call(method, nil, "", u)
-}
-
 // copyLink puts the address of paragraph id (current view + #id) on the
 // clipboard. Where there is no clipboard, or it refuses, the link goes to the
 // address bar instead; it reports whether the clipboard was used.

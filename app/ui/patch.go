@@ -52,6 +52,11 @@ func (p *patch) rangeOf(id string, start, end int) {
 	p.record("R", id, strconv.Itoa(start), strconv.Itoa(end))
 }
 
+// history writes URL u to the browser's history (method "pushState" or
+// "replaceState") once the change has been painted: the reader sees the
+// change first.
+func (p *patch) history(method, u string) { p.record("U", method, u) }
+
 // send applies the patch to the page.
 func (p *patch) send() {
 	if p.Len() > 0 && !app.IsServer {

@@ -23,14 +23,14 @@ const (
 // in one ends the attribute early (and the snippet's style="border:0" would
 // become a real, CSP-blocked, style attribute of the textarea).
 //
-// The markup depends on the view only, so the prerendered page and the first
-// client render are the same: until the dialog is first opened its URLs are
-// relative ("?theme=children"). Opening it reads the page's address and
-// makes them absolute. The dialog's open state belongs to the browser
+// Until the dialog first opens its URLs are those of the default view,
+// relative, so the prerendered page and the first client render are the
+// same. Opening it reads the controller's view and the page's address and
+// makes them absolute; a change of view does not re-render it. The dialog's open state belongs to the browser
 // (showModal, Escape, close()); Render never sets it.
 type shareDialog struct {
 	app.Compo
-	View state.View
+	view state.View // the view being shared, read from the controller when the dialog opens
 
 	base   string // origin + path of the page, set when the dialog opens
 	status string // outcome of "Copy link", read out by a live region
@@ -66,7 +66,7 @@ func (s *shareDialog) OnDismount() {
 
 // Render draws the button and the (closed) dialog.
 func (s *shareDialog) Render() app.UI {
-	link, ifr, script := shareSnippets(s.View, s.base)
+	link, ifr, script := shareSnippets(s.view, s.base)
 	return app.Div().Class("share").Body(
 		app.Elem("button").Attr("type", "button").Class("share-open").ID("share-open").
 			Aria("haspopup", "dialog").Aria("controls", shareDialogID).
@@ -104,7 +104,8 @@ func (s *shareDialog) onOpen(ctx app.Context, e app.Event) {
 	}
 	s.status = ""
 	btn := ctx.JSSrc()
-	embed := s.View.Embed
+	s.view = ctl.view
+	embed := s.view.Embed
 	// Deferred: runs after this handler's re-render has put the absolute URLs in.
 	ctx.Defer(func(app.Context) {
 		d := app.Window().GetElementByID(shareDialogID)

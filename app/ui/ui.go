@@ -35,7 +35,7 @@ func Islands() map[string]app.UI {
 	res := shared.Apply(v)
 	return map[string]app.UI{
 		slotNotice:      &appNotice{},
-		slotShare:       &shareDialog{View: v},
+		slotShare:       &shareDialog{},
 		slotFilters:     &filters{View: v, Counts: res.ThemeCounts, Status: label.Status(shared, v, res)},
 		slotMapControls: &mapControls{Zoom: 1},
 		slotMapInfo:     &mapInfo{Shown: -1},
