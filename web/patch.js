@@ -16,7 +16,20 @@
 //   U method url        history.pushState or replaceState, after the next paint
 (() => {
   "use strict";
-  const marks = (place) => document.querySelectorAll('#map-svg [data-place="' + place + '"]');
+  // The map's marks by place, found once; found again after a zoom has
+  // redrawn the symbols (their old elements are then disconnected).
+  let byPlace = null;
+  const marks = (place) => {
+    const cached = byPlace && byPlace.get(place);
+    if (!cached || !cached.every((m) => m.isConnected)) {
+      byPlace = new Map();
+      for (const m of document.querySelectorAll("#map-svg [data-place]")) {
+        const id = m.getAttribute("data-place");
+        byPlace.set(id, (byPlace.get(id) || []).concat(m));
+      }
+    }
+    return byPlace.get(place) || [];
+  };
   window.idmPatch = (records) => {
     let ranges = null;
     for (const record of records.split("\x1e")) {
