@@ -36,7 +36,7 @@ func loadScript(site string, scroll bool) string {
 
 // latencyJS installs window.__lat, the page side of the latency
 // subcommand, and returns whether Event Timing is supported. A repetition
-// is: settle(sel) (sel on screen, two frames), armToggle(id) or armSearch()
+// is: settle(sel) (sel on screen, two frames, then idle), armToggle(id) or armSearch()
 // (note the state, wait for the change), the input, then result(): the time
 // from the input event's timeStamp to the frame after the DOM change (rAF,
 // then a task), and the longest Event Timing duration of the interaction.
@@ -63,7 +63,7 @@ const latencyJS = `(() => {
   };
   W.settle = async sel => {
     document.querySelector(sel).scrollIntoView({block: "center", behavior: "instant"});
-    await nextFrame(); await nextFrame(); await new Promise(r => setTimeout(r, 50));
+    await nextFrame(); await nextFrame(); await new Promise(r => requestIdleCallback(r, {timeout: 500}));
   };
   W.armToggle = id => {
     const b = document.getElementById(id), pressed = b.getAttribute("aria-pressed"), s = status();
