@@ -84,6 +84,7 @@ case "${1:-build}" in
   bench)
     build
     need chromium chromium
+    need npm npm # Lighthouse (installed by app/bench/run.sh) and the js/wasm decode benchmark in Node
     export CHROME_PATH="${CHROME_PATH:-$(command -v chromium)}"
     ./app/bench/run.sh
     ;;
