@@ -23,10 +23,13 @@ command -v brotli >/dev/null || { echo "bench: brotli missing (./build.sh instal
 rm -rf "$OUT" && mkdir -p "$OUT"
 
 log "snapshot of the built site" # others may be rebuilding: check each .br, retry
+FILES=$(go run ./app files -root .) # the site generator's one list of deployable files
 for try in 1 2 3 4 5 6; do
   rm -rf "$WORK/report" && mkdir -p "$WORK/report" && ok=1
-  for f in index.html app.js app.css wasm_exec.js app-worker.js manifest.webmanifest; do cp -p "$f" "$f".{br,gz} "$WORK/report/" || ok=0; done
-  cp -pr web "$WORK/report/web" 2>/dev/null || ok=0
+  for f in $FILES; do
+    mkdir -p "$WORK/report/$(dirname "$f")" && cp -p "$f" "$WORK/report/$f" || ok=0
+    for twin in "$f.br" "$f.gz"; do [ ! -f "$twin" ] || cp -p "$twin" "$WORK/report/$twin" || ok=0; done
+  done
   for f in index.html app.js web/app.wasm web/style.css; do
     [ "$ok" = 1 ] && brotli -dc "$WORK/report/$f.br" 2>/dev/null | cmp -s - "$WORK/report/$f" || ok=0
   done
