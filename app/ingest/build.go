@@ -39,6 +39,7 @@ type builder struct {
 	paragraphs map[string]*model.Paragraph
 	speakers   map[string]*model.Speaker
 	places     map[string]*model.Place
+	mentionOf  map[string]string // a places.csv mention word -> its place id
 }
 
 // Build reads the data directory and returns the validated report. All
@@ -49,6 +50,7 @@ func Build(dir string) (*model.Report, error) {
 		paragraphs: map[string]*model.Paragraph{},
 		speakers:   map[string]*model.Speaker{},
 		places:     map[string]*model.Place{},
+		mentionOf:  map[string]string{},
 	}
 	b.r.Schema = model.Version{Major: model.SchemaMajor, Minor: model.SchemaMinor}
 	raw, err := os.ReadFile(filepath.Join(dir, SourceFile))
@@ -61,7 +63,7 @@ func Build(dir string) (*model.Report, error) {
 	}
 	b.r.Related = src.Related
 	steps := []func(*Source) error{b.document, b.loadThemes, b.segment, b.loadPlaces, b.loadSpeakers,
-		b.loadPractices, b.loadFigures, b.loadTimeline, b.checkThemesUsed, b.buildMap}
+		b.loadPractices, b.linkPlaces, b.loadFigures, b.loadTimeline, b.checkThemesUsed, b.buildMap}
 	for _, step := range steps {
 		if err := step(src); err != nil {
 			b.errs = append(b.errs, err)

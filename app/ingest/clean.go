@@ -29,6 +29,19 @@ var repairs = []repair{
 		regexp.MustCompile(`\b(\d{1,2}) (\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)\b`), "$1–$2 $3"},
 	{"hyphen split by a line break (Director- General)", regexp.MustCompile(`\bDirector- General\b`), "Director-General"},
 	{"double hyphen as a dash", regexp.MustCompile(` -- `), " – "},
+
+	// Single marks the transcription dropped where the text itself shows
+	// which mark and where (data/README.md, Cleaning rules 8–10). The
+	// transcription drops every non-ASCII mark (’ “ ” –) and keeps the ASCII
+	// ones (: ; ( ) / -- ?), so a lost mark is one of the former.
+	{"opening dash of the aside that ' -- ' closes (area-1-p6)",
+		regexp.MustCompile(`\bimmediate short-term such as responding\b`), "immediate short-term – such as responding"},
+	{"dash between the second panel's title and subtitle (panels-p1)",
+		regexp.MustCompile(`\bIdentifying migrant vulnerabilities structural and situational\b`),
+		"Identifying migrant vulnerabilities – structural and situational"},
+	{"quotation marks around the words 'he underlined' reports (opening-p3)",
+		regexp.MustCompile(`\b(We are not talking about creating a new category of migrants to whom specific protections are owed\. Rather we are talking about migrants in vulnerable situations) he underlined\b`),
+		"“$1” he underlined"},
 }
 
 // Repair applies the punctuation repairs to one line of text and collapses

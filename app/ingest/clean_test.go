@@ -22,6 +22,16 @@ func TestRepair(t *testing.T) {
 		{"day range inside a sentence", "held on 1 2 December at", "held on 1–2 December at"},
 		{"hyphen split by a line break", "Deputy Director- General Laura", "Deputy Director-General Laura"},
 		{"double hyphen", "immediate needs -- and longer-term", "immediate needs – and longer-term"},
+		{"opening dash of the aside (rule 8)", "in the immediate short-term such as responding to migrants immediate needs -- and",
+			"in the immediate short-term – such as responding to migrants' immediate needs – and"},
+		{"dash in the second panel's title (rule 9)", "2) Identifying migrant vulnerabilities structural and situational factors",
+			"2) Identifying migrant vulnerabilities – structural and situational factors"},
+		{"quotation marks around reported words (rule 10)",
+			"are owed. We are not talking about creating a new category of migrants to whom specific protections are owed. Rather we are talking about migrants in vulnerable situations he underlined.",
+			"are owed. “We are not talking about creating a new category of migrants to whom specific protections are owed. Rather we are talking about migrants in vulnerable situations” he underlined."},
+		{"quotation marks across a line break (rule 10)",
+			"We are not talking about creating a new category of migrants to whom specific protections are owed.\nRather we are talking about migrants in vulnerable situations he underlined",
+			"“We are not talking about creating a new category of migrants to whom specific protections are owed. Rather we are talking about migrants in vulnerable situations” he underlined"},
 		{"white space collapsed", "  a \t b\n\nc  ", "a b c"},
 
 		{"decade unchanged", "by the 1980s Ghana", "by the 1980s Ghana"},
@@ -47,7 +57,9 @@ func TestRepair(t *testing.T) {
 
 // TestRepairIdempotent checks that repairing repaired text changes nothing.
 func TestRepairIdempotent(t *testing.T) {
-	for _, in := range []string{"IOM s migrants rights 18 19 July Director- General -- x", "a s b s", "the 1980s"} {
+	for _, in := range []string{"IOM s migrants rights 18 19 July Director- General -- x", "a s b s", "the 1980s",
+		"immediate short-term such as responding", "Identifying migrant vulnerabilities structural and situational",
+		"We are not talking about creating a new category of migrants to whom specific protections are owed. Rather we are talking about migrants in vulnerable situations he underlined"} {
 		once := ingest.Repair(in)
 		if got, want := ingest.Repair(once), once; got != want {
 			t.Errorf("Repair(Repair(%q)) = %q, want %q", in, got, want)

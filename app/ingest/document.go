@@ -34,9 +34,12 @@ func (b *builder) document(src *Source) error {
 	d := &b.r.Document
 	fields := map[string]*string{"title": &d.Title, "subtitle": &d.Subtitle, "dates": &d.Dates, "start": &d.Start,
 		"end": &d.End, "venue": &d.Venue, "city": &d.City, "kind": &d.Kind, "organiser": &d.Organiser,
-		"workshop": &d.Workshop, "source": &d.Source}
+		"workshop": &d.Workshop, "source": &d.Source, "source_url": &d.SourceURL,
+		"venue_note": &d.VenueNote, "venue_note_source": &d.VenueNoteSource}
+	rowOf := map[string]row{}
 	for _, r := range t.rows {
 		f, v := r.get("field"), r.get("value")
+		rowOf[f] = r
 		switch {
 		case f == "panel":
 			d.Panels = append(d.Panels, v)
@@ -51,6 +54,16 @@ func (b *builder) document(src *Source) error {
 		default:
 			b.fail(r.errorf("unknown field %q", f))
 		}
+	}
+	if (d.VenueNote == "") != (d.VenueNoteSource == "") {
+		r, ok := rowOf["venue_note"]
+		if !ok {
+			r = rowOf["venue_note_source"]
+		}
+		b.fail(r.errorf("venue_note and venue_note_source go together: an editorial note needs its source"))
+	}
+	if d.SourceURL != "" && !strings.HasPrefix(d.SourceURL, "https://") {
+		b.fail(rowOf["source_url"].errorf("source_url %q is not an https:// address", d.SourceURL))
 	}
 	b.text, _ = src.Text()
 	front := d.Title + " " + d.Subtitle + " " + d.Dates + " " + d.Venue + ", " + d.City + " " + d.Kind

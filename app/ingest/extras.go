@@ -80,19 +80,23 @@ func (b *builder) loadFigures(*Source) error {
 
 // loadTimeline reads timeline.csv.
 func (b *builder) loadTimeline(*Source) error {
-	t, err := readTable(b.dir, TimelineFile, "id", "date", "label", "paragraph", "quote")
+	t, err := readTable(b.dir, TimelineFile, "id", "date", "label", "paragraph", "quote", "note", "note_source")
 	if err != nil {
 		return err
 	}
 	seen := map[string]bool{}
 	for _, r := range t.rows {
-		e := model.Event{ID: r.get("id"), Date: r.get("date"), Label: r.get("label")}
+		e := model.Event{ID: r.get("id"), Date: r.get("date"), Label: r.get("label"),
+			Note: r.get("note"), NoteSource: r.get("note_source")}
 		if !checkID(e.ID, seen) {
 			b.fail(r.errorf("bad or duplicate event id %q", e.ID))
 			continue
 		}
 		if !datePattern.MatchString(e.Date) {
 			b.fail(r.errorf("date %q is not YYYY, YYYY-MM or YYYY-MM-DD", e.Date))
+		}
+		if (e.Note == "") != (e.NoteSource == "") {
+			b.fail(r.errorf("event %q: note and note_source go together: an editorial note needs its source", e.ID))
 		}
 		e.Paragraph, e.Quote = b.quoted(r)
 		b.r.Timeline = append(b.r.Timeline, e)

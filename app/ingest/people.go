@@ -66,6 +66,16 @@ func containsWord(text, needle string) bool {
 	}
 }
 
+// namesAny reports whether text contains any of the names as whole words.
+func namesAny(text string, names []string) bool {
+	for _, n := range names {
+		if containsWord(text, n) {
+			return true
+		}
+	}
+	return false
+}
+
 func wordRuneBefore(s string, i int) bool {
 	if i == 0 {
 		return false
@@ -130,6 +140,7 @@ func (b *builder) loadPlaces(*Source) error {
 			if !containsWord(b.text, m) {
 				b.fail(r.errorf("mention %q does not occur in the text", m))
 			}
+			b.mentionOf[m] = p.ID
 		}
 		for _, para := range b.r.Paragraphs {
 			for _, m := range r.list("mentions") {
@@ -155,7 +166,7 @@ func (b *builder) loadPlaces(*Source) error {
 
 // loadSpeakers reads speakers.csv and finds the paragraphs citing each one.
 func (b *builder) loadSpeakers(*Source) error {
-	t, err := readTable(b.dir, SpeakersFile, "id", "name", "aliases", "role", "organisation", "represents", "kind", "themes")
+	t, err := readTable(b.dir, SpeakersFile, "id", "name", "aliases", "role", "organisation", "represents", "kind", "themes", "reported_in")
 	if err != nil {
 		return err
 	}
@@ -180,13 +191,20 @@ func (b *builder) loadSpeakers(*Source) error {
 				b.fail(r.errorf("name %q does not occur in the text", n))
 			}
 		}
+		reported := map[string]bool{}
+		for _, id := range r.list("reported_in") {
+			switch para := b.paragraphs[id]; {
+			case para == nil:
+				b.fail(r.errorf("reported_in: paragraph %q does not exist", id))
+			case namesAny(para.Text, names):
+				b.fail(r.errorf("reported_in: paragraph %q already names the speaker; list only paragraphs that do not", id))
+			}
+			reported[id] = true
+		}
 		for _, para := range b.r.Paragraphs {
-			for _, n := range names {
-				if containsWord(para.Text, n) {
-					s.Paragraphs = append(s.Paragraphs, para.ID)
-					b.paragraphs[para.ID].Speakers = append(b.paragraphs[para.ID].Speakers, s.ID)
-					break
-				}
+			if reported[para.ID] || namesAny(para.Text, names) {
+				s.Paragraphs = append(s.Paragraphs, para.ID)
+				b.paragraphs[para.ID].Speakers = append(b.paragraphs[para.ID].Speakers, s.ID)
 			}
 		}
 		if p := b.places[s.Represents]; p != nil {

@@ -82,6 +82,37 @@ func replace(file, old, new string) edit {
 	}
 }
 
+// dropRow deletes the row that starts with prefix; the line is that of the
+// row that starts with at, after the deletion.
+func dropRow(file, prefix, at string) edit {
+	return func(t *testing.T, dir string) (string, int) {
+		t.Helper()
+		path := filepath.Join(dir, file)
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var kept []string
+		line := 0
+		for _, l := range strings.SplitAfter(string(b), "\n") {
+			if strings.HasPrefix(l, prefix) {
+				continue
+			}
+			kept = append(kept, l)
+			if strings.HasPrefix(l, at) {
+				line = len(kept)
+			}
+		}
+		if line == 0 {
+			t.Fatalf("%s has no row starting %q", file, at)
+		}
+		if err := os.WriteFile(path, []byte(strings.Join(kept, "")), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return file, line
+	}
+}
+
 func TestBuildReportsBadAnnotations(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -104,10 +135,10 @@ func TestBuildReportsBadAnnotations(t *testing.T) {
 			appendRow(ingest.ParagraphFile, "late-p1,intro,IOM wishes to thank,cooperation"),
 			`comes before the previous paragraph's`},
 		{"duplicate speaker id",
-			appendRow(ingest.SpeakersFile, "peter-thomson,Peter Thomson,,President,UN General Assembly,un-ga,international-organisation,cooperation"),
+			appendRow(ingest.SpeakersFile, "peter-thomson,Peter Thomson,,President,UN General Assembly,un-ga,international-organisation,cooperation,"),
 			`duplicate speaker id "peter-thomson"`},
 		{"speaker name not in the text",
-			appendRow(ingest.SpeakersFile, "jane-roe,Jane Roe,,Minister,,gh,state,rights"),
+			appendRow(ingest.SpeakersFile, "jane-roe,Jane Roe,,Minister,,gh,state,rights,"),
 			`name "Jane Roe" does not occur in the text`},
 		{"speaker alias not in the text",
 			replace(ingest.SpeakersFile, ",Minister Hussen,", ",Minister Hussein,"),
@@ -118,6 +149,18 @@ func TestBuildReportsBadAnnotations(t *testing.T) {
 		{"speaker of unknown kind",
 			replace(ingest.SpeakersFile, ",The Perennial Plate,,media,", ",The Perennial Plate,,film,"),
 			`unknown speaker kind "film"`},
+		{"speaker reported in a missing paragraph",
+			appendRow(ingest.SpeakersFile, "aud-roe,Aud Kolberg,,Minister,,no,state,rights,nowhere-p9"),
+			`reported_in: paragraph "nowhere-p9" does not exist`},
+		{"speaker reported in a paragraph that names the speaker",
+			replace(ingest.SpeakersFile, ";drivers,opening-p3;opening-p4\n", ";drivers,opening-p3;opening-p4;opening-p2\n"),
+			`reported_in: paragraph "opening-p2" already names the speaker`},
+		{"timeline note without its source",
+			appendRow(ingest.TimelineFile, "noted-event,2018,Noted event,opening-p6,in 2018,Editorial note: a fact.,"),
+			`note and note_source go together`},
+		{"venue note without its source",
+			dropRow(ingest.DocumentFile, "venue_note_source,", "venue_note,"),
+			`venue_note and venue_note_source go together`},
 		{"figure cites a missing paragraph",
 			appendRow(ingest.FiguresFile, "ghost,1,Ghost figure,nowhere-p9,approximately 400"),
 			`paragraph "nowhere-p9" does not exist`},
@@ -131,7 +174,7 @@ func TestBuildReportsBadAnnotations(t *testing.T) {
 			appendRow(ingest.PracticesFile, "ghost-practice,practices-p15,nobody,ke,A ghost practice,rights"),
 			`actor "nobody" is not a speaker`},
 		{"timeline date malformed",
-			appendRow(ingest.TimelineFile, "ghost-event,2017-13,Ghost event,opening-p6,in 2018"),
+			appendRow(ingest.TimelineFile, "ghost-event,2017-13,Ghost event,opening-p6,in 2018,,"),
 			`date "2017-13" is not YYYY, YYYY-MM or YYYY-MM-DD`},
 		{"latitude out of range",
 			replace(ingest.PlacesFile, ",IOM;International Organization for Migration,46.2017,", ",IOM;International Organization for Migration,95,"),
@@ -195,8 +238,8 @@ func TestBuildReportsBadAnnotations(t *testing.T) {
 // together, each with its own line.
 func TestBuildCollectsErrors(t *testing.T) {
 	dir := copyData(t)
-	_, line1 := appendRow(ingest.SpeakersFile, "jane-roe,Jane Roe,,Minister,,gh,state,rights")(t, dir)
-	_, line2 := appendRow(ingest.SpeakersFile, "john-roe,John Roe,,Minister,,gh,state,rights")(t, dir)
+	_, line1 := appendRow(ingest.SpeakersFile, "jane-roe,Jane Roe,,Minister,,gh,state,rights,")(t, dir)
+	_, line2 := appendRow(ingest.SpeakersFile, "john-roe,John Roe,,Minister,,gh,state,rights,")(t, dir)
 	_, err := ingest.Build(dir)
 	if err == nil {
 		t.Fatal("Build succeeded, want two errors")

@@ -44,10 +44,12 @@ func Decode(b []byte) (*Report, error) {
 
 // ForClient returns a copy of r without what only the static document shows
 // (the map's outlines, the key figures, the timeline, the related titles,
-// the places' coordinates, sources and notes): the browser needs the ids,
-// texts and links to filter and search, and the projected points to zoom.
+// the places' coordinates, sources and notes, the editorial note on the
+// venue): the browser needs the ids, texts and links (the places' links
+// included) to filter and search, and the projected points to zoom.
 func ForClient(r *Report) *Report {
 	c := *r
+	c.Document.VenueNote, c.Document.VenueNoteSource = "", ""
 	c.Map.Land, c.Map.Shapes, c.Map.Source = "", nil, ""
 	c.Figures, c.Timeline, c.Related = nil, nil, nil
 	c.Places = make([]Place, len(r.Places))

@@ -16,7 +16,8 @@ func sample() *model.Report {
 	return &model.Report{
 		Schema: model.Version{Major: model.SchemaMajor, Minor: model.SchemaMinor},
 		Document: model.Document{Title: "International Dialogue on Migration 2017", Dates: "18–19 July 2017",
-			Start: "2017-07-18", End: "2017-07-19", PanelsStated: 7, Panels: []string{"one", "two"}},
+			Start: "2017-07-18", End: "2017-07-19", PanelsStated: 7, Panels: []string{"one", "two"},
+			VenueNote: "Editorial note: room XVIII.", VenueNoteSource: "The agenda.", SourceURL: "https://www.iom.int/"},
 		Themes:   []model.Theme{{ID: "children", Label: "Children", Description: "Migrant children."}},
 		Sections: []model.Section{{ID: "area-3", Number: 3, Title: "Children", Heading: "3. Children.", Paragraphs: []string{"area-3-p1"}}},
 		Paragraphs: []model.Paragraph{{ID: "area-3-p1", Section: "area-3", Text: "IOM's view – “quoted”, Jiménez.",
@@ -24,12 +25,14 @@ func sample() *model.Report {
 		Speakers: []model.Speaker{{ID: "s", Name: "S", Aliases: []string{"T"}, Represents: "hn", Kind: model.KindState,
 			Themes: []string{"children"}, Paragraphs: []string{"area-3-p1"}}},
 		Places: []model.Place{{ID: "hn", Kind: model.KindState, Name: "Honduras", ISO: "HN", Lat: 14.8, Lon: -86.6,
-			Basis: "centroid", X: 271.3, Y: 205.9, Mentions: []string{"area-3-p1"}, OnMap: true}},
+			Basis: "centroid", X: 271.3, Y: 205.9, Mentions: []string{"area-3-p1"}, OnMap: true,
+			Links: []model.PlaceLink{{Paragraph: "area-3-p1", Why: []string{model.LinkSpeaker, model.LinkCredit}}}}},
 		Practices: []model.Practice{{ID: "p", Paragraph: "area-3-p1", Place: "hn", Title: "T", Themes: []string{"children"}}},
 		Figures:   []model.Figure{{ID: "f", Value: "approximately 400", Paragraph: "area-3-p1"}},
-		Timeline:  []model.Event{{ID: "e", Date: "2018", Label: "Adoption", Paragraph: "area-3-p1"}},
-		Related:   []string{"Provisional agenda"},
-		Map:       model.Map{Width: 1000, Height: 486.5, Land: "M0 0Z", Shapes: []model.Shape{{Place: "hn", D: "M1 1Z"}}},
+		Timeline: []model.Event{{ID: "e", Date: "2018", Label: "Adoption", Paragraph: "area-3-p1",
+			Note: "Editorial note: held elsewhere.", NoteSource: "A press release."}},
+		Related: []string{"Provisional agenda"},
+		Map:     model.Map{Width: 1000, Height: 486.5, Land: "M0 0Z", Shapes: []model.Shape{{Place: "hn", D: "M1 1Z"}}},
 	}
 }
 

@@ -28,17 +28,23 @@ type Version struct {
 
 // Document describes the publication itself.
 type Document struct {
-	Title     string `msgpack:"title" json:"title"`         // "International Dialogue on Migration 2017"
-	Subtitle  string `msgpack:"subtitle" json:"subtitle"`   // the workshop theme
-	Dates     string `msgpack:"dates" json:"dates"`         // as printed, e.g. "18–19 July 2017"
-	Start     string `msgpack:"start" json:"start"`         // ISO date of the first day
-	End       string `msgpack:"end" json:"end"`             // ISO date of the last day
-	Venue     string `msgpack:"venue" json:"venue"`         // as printed
-	City      string `msgpack:"city" json:"city"`           // "Geneva"
-	Kind      string `msgpack:"kind" json:"kind"`           // "Summary of Conclusions"
-	Organiser string `msgpack:"organiser" json:"organiser"` // "International Organization for Migration (IOM)"
-	Workshop  string `msgpack:"workshop" json:"workshop"`   // which IDM workshop this was
-	Source    string `msgpack:"source" json:"source"`       // where the text comes from
+	Title    string `msgpack:"title" json:"title"`       // "International Dialogue on Migration 2017"
+	Subtitle string `msgpack:"subtitle" json:"subtitle"` // the workshop theme
+	Dates    string `msgpack:"dates" json:"dates"`       // as printed, e.g. "18–19 July 2017"
+	Start    string `msgpack:"start" json:"start"`       // ISO date of the first day
+	End      string `msgpack:"end" json:"end"`           // ISO date of the last day
+	Venue    string `msgpack:"venue" json:"venue"`       // as printed
+	// VenueNote is a labelled editorial note on the venue as printed, and
+	// VenueNoteSource its sources. Build time only (ForClient drops them).
+	VenueNote       string `msgpack:"venue_note,omitempty" json:"venue_note,omitempty"`
+	VenueNoteSource string `msgpack:"venue_note_source,omitempty" json:"venue_note_source,omitempty"`
+	City            string `msgpack:"city" json:"city"`           // "Geneva"
+	Kind            string `msgpack:"kind" json:"kind"`           // "Summary of Conclusions"
+	Organiser       string `msgpack:"organiser" json:"organiser"` // "International Organization for Migration (IOM)"
+	Workshop        string `msgpack:"workshop" json:"workshop"`   // which IDM workshop this was
+	Source          string `msgpack:"source" json:"source"`       // where the text comes from
+	// SourceURL is the source of record: IOM's own page for the workshop.
+	SourceURL string `msgpack:"source_url,omitempty" json:"source_url,omitempty"`
 	// PanelsStated is the number of panels the text announces ("seven panels");
 	// Panels lists the panel themes the text actually enumerates (six).
 	PanelsStated int      `msgpack:"panels_stated" json:"panels_stated"`
@@ -124,7 +130,31 @@ type Place struct {
 	Note      string   `msgpack:"note" json:"note,omitempty"`
 	OnMap     bool     `msgpack:"on_map" json:"on_map"`             // has a shape in Map.Shapes
 	PartOf    string   `msgpack:"part_of" json:"part_of,omitempty"` // e.g. a government agency's state
+	// Links lists, in document order, every paragraph the place is linked to
+	// and why (computed by the ingest from Mentions, Speakers and Practices).
+	Links []PlaceLink `msgpack:"links,omitempty" json:"links,omitempty"`
 }
+
+// PlaceLink is one paragraph a place is linked to, and why.
+type PlaceLink struct {
+	Paragraph string `msgpack:"paragraph" json:"paragraph"`
+	// Why holds, in this order, each of LinkSpeaker, LinkPractice and
+	// LinkCredit that applies, or only LinkMention when none does.
+	Why []string `msgpack:"why" json:"why"`
+}
+
+// Why a place is linked to a paragraph.
+const (
+	// LinkSpeaker: the paragraph names a speaker who represents the place.
+	LinkSpeaker = "speaker"
+	// LinkPractice: a good practice credited to the place is this paragraph.
+	LinkPractice = "practice"
+	// LinkCredit: the paragraph credits the place in parentheses with a point
+	// made at the workshop, as in "(Norway and Morocco)".
+	LinkCredit = "credit"
+	// LinkMention: the paragraph only names the place.
+	LinkMention = "mention"
+)
 
 // Practice is one good practice from "Sharing Good Practices".
 type Practice struct {
@@ -153,6 +183,10 @@ type Event struct {
 	Label     string `msgpack:"label" json:"label"`
 	Quote     string `msgpack:"quote" json:"quote"`
 	Paragraph string `msgpack:"paragraph" json:"paragraph"`
+	// Note is a labelled editorial note that corrects or completes what the
+	// text says of the event; NoteSource names where the note comes from.
+	Note       string `msgpack:"note,omitempty" json:"note,omitempty"`
+	NoteSource string `msgpack:"note_source,omitempty" json:"note_source,omitempty"`
 }
 
 // Map is the world map, projected (Equal Earth) at build time into SVG paths.
@@ -174,5 +208,5 @@ type Shape struct {
 // the previous version could misread the data.
 const (
 	SchemaMajor = 1
-	SchemaMinor = 0
+	SchemaMinor = 1
 )
