@@ -16,6 +16,31 @@ type placeData struct {
 	Kind   string
 	Shown  int // paragraphs that concern it in the default view
 	OnMaps string
+	Why    []whyGroup
+}
+
+// whyGroup is one reason a place is on the map and the paragraphs it
+// applies to.
+type whyGroup struct {
+	Reason     string
+	Paragraphs []string
+}
+
+// whyGroups groups a place's links by reason, in the data's order of reasons.
+func whyGroups(p *model.Place) []whyGroup {
+	var out []whyGroup
+	for _, reason := range []string{model.LinkSpeaker, model.LinkPractice, model.LinkCredit, model.LinkMention} {
+		g := whyGroup{Reason: label.Reason(reason)}
+		for _, l := range p.Links {
+			if slices.Contains(l.Why, reason) {
+				g.Paragraphs = append(g.Paragraphs, l.Paragraph)
+			}
+		}
+		if len(g.Paragraphs) > 0 {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // newPlaces lists the places for the table: states, then organisations,
@@ -43,7 +68,7 @@ func newPlaces(ix *state.Index) []placeData {
 	var out []placeData
 	for _, i := range order {
 		p := &r.Places[i]
-		out = append(out, placeData{Place: p, Kind: label.KindOf(ix, p), Shown: res.PlaceCounts[i], OnMaps: onMapText(p)})
+		out = append(out, placeData{Place: p, Kind: label.KindOf(ix, p), Shown: res.PlaceCounts[i], OnMaps: onMapText(p), Why: whyGroups(p)})
 	}
 	return out
 }

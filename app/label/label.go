@@ -125,3 +125,53 @@ func count(bs []bool) int {
 	}
 	return n
 }
+
+// reasons name the reasons a place is linked to a paragraph (model.Link*),
+// in the order the data lists them.
+var reasons = []struct{ id, one, many string }{
+	{model.LinkSpeaker, "through its speakers", "through its speakers"},
+	{model.LinkPractice, "for a good practice", "for good practices"},
+	{model.LinkCredit, "credited with a point", "credited with points"},
+	{model.LinkMention, "mentioned", "mentioned"},
+}
+
+// Reason names one reason for the place table: "Speakers", "Good practice"…
+func Reason(id string) string {
+	switch id {
+	case model.LinkSpeaker:
+		return "Its speakers"
+	case model.LinkPractice:
+		return "Good practice"
+	case model.LinkCredit:
+		return "Credited"
+	}
+	return "Mentioned"
+}
+
+// Why says in how many paragraphs a place is linked and why: "In 3
+// paragraphs: 2 through its speakers, 1 mentioned." A paragraph with two
+// reasons counts under each.
+func Why(p *model.Place) string {
+	if len(p.Links) == 0 {
+		return "In no paragraph."
+	}
+	counts := map[string]int{}
+	for _, l := range p.Links {
+		for _, w := range l.Why {
+			counts[w]++
+		}
+	}
+	s := "In " + Plural(len(p.Links), "paragraph", "paragraphs") + ":"
+	sep := " "
+	for _, r := range reasons {
+		if n := counts[r.id]; n > 0 {
+			word := r.many
+			if n == 1 {
+				word = r.one
+			}
+			s += sep + strconv.Itoa(n) + " " + word
+			sep = ", "
+		}
+	}
+	return s + "."
+}

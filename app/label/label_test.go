@@ -62,3 +62,22 @@ func TestWords(t *testing.T) {
 		t.Errorf("Place(gh, dim) = %q", got)
 	}
 }
+
+// TestWhy checks the sentence that says why a place is on the map.
+func TestWhy(t *testing.T) {
+	p := &model.Place{Links: []model.PlaceLink{
+		{Paragraph: "a", Why: []string{model.LinkSpeaker, model.LinkPractice}},
+		{Paragraph: "b", Why: []string{model.LinkSpeaker}},
+		{Paragraph: "c", Why: []string{model.LinkMention}},
+	}}
+	if got, want := label.Why(p), "In 3 paragraphs: 2 through its speakers, 1 for a good practice, 1 mentioned."; got != want {
+		t.Errorf("Why = %q, want %q", got, want)
+	}
+	if got := label.Why(&model.Place{}); got != "In no paragraph." {
+		t.Errorf("Why(no links) = %q", got)
+	}
+	ix := index(t)
+	if got := label.Why(ix.Place("kz")); !strings.Contains(got, "through its speakers") {
+		t.Errorf("Kazakhstan: %q, want its speaker counted", got)
+	}
+}

@@ -51,6 +51,7 @@ func (m *mapInfo) Render() app.UI {
 				label.Plural(len(p.Mentions), "mention", "mentions")+" · "+
 				label.Plural(len(p.Practices), "good practice", "good practices")),
 		app.If(len(names) > 0, app.Elem("p").Class("map-info-speakers").Text("Speakers: "+strings.Join(names, ", "))),
+		app.Elem("p").Class("map-info-why").Text(label.Why(p)),
 		app.If(shown != "", app.Elem("p").Class("map-info-shown").Text(shown)),
 		app.Elem("p").Class("map-info-hint").Text(action+" Escape closes this box."),
 	)
