@@ -35,6 +35,7 @@ const axeRun = `(async () => {
 // TestAccessibility runs axe-core at start, with a theme on, with a country
 // selected, in embed mode, and at 360 px width: zero violations.
 func TestAccessibility(t *testing.T) {
+	t.Parallel()
 	axe := axeSource(t)
 	cases := []struct {
 		name, query string

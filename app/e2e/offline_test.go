@@ -22,6 +22,7 @@ func controlled(t *testing.T, p *page) {
 // TestOffline visits once online, then stops the server: a reload, a deep
 // link with a query and a fragment, and a browser restart all still work.
 func TestOffline(t *testing.T) {
+	t.Parallel()
 	dir := siteDir(t)
 	srv := httptest.NewServer(server.New(dir, "/idm2017/"))
 	defer srv.Close()

@@ -5,6 +5,7 @@ import "testing"
 // TestAnyPath serves the same build at the site root and under a deep
 // sub-path: the page loads, filters, and fetches nothing off its folder.
 func TestAnyPath(t *testing.T) {
+	t.Parallel()
 	for _, prefix := range []string{"/", "/en/idm/2017/report/"} {
 		t.Run(prefix, func(t *testing.T) {
 			base := startSite(t, prefix)

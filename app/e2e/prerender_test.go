@@ -12,6 +12,7 @@ import (
 // TestPrerenderedText reads index.html as a browser without JavaScript would
 // get it: every paragraph of the report is in it, and the viewport allows zoom.
 func TestPrerenderedText(t *testing.T) {
+	t.Parallel()
 	r := report(t)
 	b, err := os.ReadFile(filepath.Join(siteDir(t), "index.html"))
 	if err != nil {
@@ -43,6 +44,7 @@ const layoutShift = `new Promise(done => {
 // TestNoLayoutShift loads the page, lets the wasm take over, and checks that
 // nothing moved: the first client render is the prerendered markup.
 func TestNoLayoutShift(t *testing.T) {
+	t.Parallel()
 	for _, width := range []int{1280, 360, 320} {
 		base := startSite(t, "/idm2017/")
 		p := newBrowser(t)
