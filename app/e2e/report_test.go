@@ -149,7 +149,10 @@ func TestHostileURL(t *testing.T) {
 	if got := len(evaluate[[]string](t, p.ctx, `[...document.querySelectorAll(".theme[aria-pressed=true]")].map(e => e.id)`)); got != 0 {
 		t.Errorf("%d themes on from a bogus theme parameter", got)
 	}
-	_ = r
+	// The markup is searched for as text: nothing matches it.
+	if got, want := evaluate[int](t, p.ctx, shownCount), 0; got != want {
+		t.Errorf("%d of %d paragraphs shown for a search that matches nothing", got, len(r.Paragraphs))
+	}
 }
 
 // TestKeyboard operates the theme filter, the clear button and the search
