@@ -1,0 +1,146 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// landing is where a deep-linked paragraph is when the page is ready (0)
+// and one second later (1).
+type landing struct {
+	Top0, Top1       float64
+	Target0, Target1 bool
+}
+
+func (l landing) ok() bool {
+	in := func(top float64) bool { return top >= 0 && top <= 80 }
+	return in(l.Top0) && in(l.Top1) && l.Target0 && l.Target1
+}
+
+// tryLanding opens url in a fresh tab (a cold browser context when
+// throttled) and measures where paragraph id lands. It reports errors
+// instead of failing the test, so tries can run side by side.
+func tryLanding(p *page, url, id string, throttled bool) (landing, error) {
+	var opts []chromedp.ContextOption
+	if throttled {
+		opts = append(opts, chromedp.WithNewBrowserContext())
+	}
+	tab, err := openTab(p, opts...)
+	if err != nil {
+		return landing{}, err
+	}
+	defer tab.close()
+	ctx, cancel := context.WithTimeout(tab.ctx, 45*time.Second)
+	defer cancel()
+	if throttled {
+		if err := throttle(ctx); err != nil {
+			return landing{}, err
+		}
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
+		return landing{}, err
+	}
+	for {
+		ready, _ := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.documentElement.dataset.ready === "true"`))
+		if ready {
+			break
+		}
+		if ctx.Err() != nil {
+			return landing{}, fmt.Errorf("not ready: %w", ctx.Err())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	type at struct {
+		Top    float64
+		Target bool
+	}
+	measure := `(() => { const e = document.getElementById(` + jsString(id) + `);
+		return {Top: e.getBoundingClientRect().top, Target: e.matches(":target")}; })()`
+	a, err := chromedp.Run(ctx, chromedp.Evaluate[at](measure))
+	if err != nil {
+		return landing{}, err
+	}
+	time.Sleep(time.Second)
+	b, err := chromedp.Run(ctx, chromedp.Evaluate[at](measure))
+	if err != nil {
+		return landing{}, err
+	}
+	if errs := tab.Errors(); len(errs) > 0 {
+		return landing{}, fmt.Errorf("console errors: %s", strings.Join(errs, "; "))
+	}
+	return landing{a.Top, b.Top, a.Target, b.Target}, nil
+}
+
+// TestDeepLinksLand proves a paragraph link lands: a fresh tab at
+// base#<paragraph far down> and at base?theme=children#<a children
+// paragraph> shows that paragraph 0–80 px below the top of the viewport
+// with :target on it when the page is ready and still one second later:
+// 10 tries of each, 3 of them cold under 4× CPU and 1.6 Mbps throttling.
+func TestDeepLinksLand(t *testing.T) {
+	t.Parallel()
+	r := report(t)
+	children := tagged(r, "children")
+	links := []struct{ name, query, id string }{
+		{"plain", "", r.Paragraphs[len(r.Paragraphs)*3/4].ID},
+		{"theme", "?theme=children", children[len(children)/2]},
+	}
+	const tries, throttled = 10, 3
+	base := startSite(t, "/idm2017/")
+	p := newBrowser(t)
+	navigate(t, p, base) // the service worker of the warm tries
+	waitReady(t, p.ctx)
+
+	type result struct {
+		l   landing
+		err error
+	}
+	results := make([][]result, len(links))
+	var wg sync.WaitGroup
+	warm := make(chan struct{}, 3) // warm tries side by side
+	for li, link := range links {
+		results[li] = make([]result, tries)
+		for i := range tries {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				cold := i < throttled
+				if !cold {
+					warm <- struct{}{}
+					defer func() { <-warm }()
+				}
+				l, err := tryLanding(p, base+link.query+"#"+link.id, link.id, cold)
+				results[li][i] = result{l, err}
+			}()
+		}
+	}
+	wg.Wait()
+
+	for li, link := range links {
+		landed, landedCold := 0, 0
+		for i, res := range results[li] {
+			kind := "warm"
+			if i < throttled {
+				kind = "cold, throttled"
+			}
+			switch {
+			case res.err != nil:
+				t.Errorf("%s #%s try %d (%s): %v", link.name, link.id, i+1, kind, res.err)
+			case !res.l.ok():
+				t.Errorf("%s #%s try %d (%s): top %.0f px at ready, %.0f px 1 s later (want 0–80); :target %v, %v",
+					link.name, link.id, i+1, kind, res.l.Top0, res.l.Top1, res.l.Target0, res.l.Target1)
+			default:
+				landed++
+				if i < throttled {
+					landedCold++
+				}
+			}
+		}
+		t.Logf("%s link %s%s#%s: landed %d/%d (throttled %d/%d)", link.name, base, link.query, link.id, landed, tries, landedCold, throttled)
+	}
+}
