@@ -65,6 +65,7 @@ func TestNoLayoutShiftWhileLoading(t *testing.T) {
 
 	t.Run("still", func(t *testing.T) {
 		base, g := startSiteHeld(t, "/idm2017/")
+		leaveAfter(t, p)
 		navigate(t, p, base)
 		waitHeld(t, p, g)
 		settle(t, p.ctx, 100)

@@ -100,6 +100,7 @@ func TestPrerenderedText(t *testing.T) {
 
 	t.Run("loading", func(t *testing.T) {
 		base, g := startSiteHeld(t, "/idm2017/")
+		leaveAfter(t, p)
 		navigate(t, p, base)
 		waitHeld(t, p, g)
 		if c := evaluate[string](t, p.ctx, `document.documentElement.className`); !strings.Contains(" "+c+" ", " js ") {
@@ -109,6 +110,7 @@ func TestPrerenderedText(t *testing.T) {
 	})
 	t.Run("javascript off", func(t *testing.T) {
 		base := startSite(t, "/idm2017/")
+		leaveAfter(t, p)
 		setJS(t, p.ctx, false)
 		defer setJS(t, p.ctx, true)
 		p.reset()
@@ -118,6 +120,7 @@ func TestPrerenderedText(t *testing.T) {
 	})
 	t.Run("wasm=false", func(t *testing.T) {
 		base := startSite(t, "/idm2017/")
+		leaveAfter(t, p)
 		p.reset()
 		navigate(t, p, base+"?wasm=false")
 		settle(t, p.ctx, 300)
@@ -126,6 +129,7 @@ func TestPrerenderedText(t *testing.T) {
 	})
 	t.Run("bot", func(t *testing.T) {
 		base := startSite(t, "/idm2017/")
+		leaveAfter(t, p)
 		setUA(t, p.ctx, "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)")
 		defer setUA(t, p.ctx, ua)
 		p.reset()
@@ -134,6 +138,12 @@ func TestPrerenderedText(t *testing.T) {
 		checkReadable(t, p.ctx, true)
 		assertNoErrors(t, p)
 	})
+}
+
+// leaveAfter sends the shared tab to about:blank when the subtest ends,
+// before its server closes, so no late request of the page fails.
+func leaveAfter(t *testing.T, p *page) {
+	t.Cleanup(func() { navigate(t, p, "about:blank") })
 }
 
 func setJS(t *testing.T, ctx context.Context, on bool) {

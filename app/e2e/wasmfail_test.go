@@ -50,6 +50,7 @@ func TestWasmFailure(t *testing.T) {
 
 	t.Run("404", func(t *testing.T) {
 		base, fail := startSiteFailing(t, "/idm2017/")
+		leaveAfter(t, p)
 		navigate(t, p, base)
 		waitFor(t, p.ctx, failedJS)
 		checkFailureNotice(t, p)
@@ -64,6 +65,7 @@ func TestWasmFailure(t *testing.T) {
 	})
 	t.Run("truncated", func(t *testing.T) {
 		base := startSiteTruncated(t, "/idm2017/")
+		leaveAfter(t, p)
 		navigate(t, p, base)
 		waitFor(t, p.ctx, failedJS)
 		checkFailureNotice(t, p)
