@@ -115,18 +115,18 @@ func TestDeepLinksLand(t *testing.T) {
 	for li, link := range links {
 		results[li] = make([]result, tries)
 		for i := range tries {
-			b, throttle := p, i < throttled
-			if throttle {
+			b, isCold := p, i < throttled
+			if isCold {
 				b, cold = cold[0], cold[1:]
 			}
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				if !throttle {
+				if !isCold {
 					warm <- struct{}{}
 					defer func() { <-warm }()
 				}
-				l, err := tryLanding(b, base+link.query+"#"+link.id, link.id, throttle)
+				l, err := tryLanding(b, base+link.query+"#"+link.id, link.id, isCold)
 				results[li][i] = result{l, err}
 			}()
 		}
