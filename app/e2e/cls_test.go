@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 
@@ -47,7 +48,7 @@ func checkCLS(t *testing.T, ctx context.Context, what string) {
 		Shifts []string
 	}
 	c := evaluate[cls](t, ctx, `({Sum: window.__cls, Shifts: window.__shifts})`)
-	t.Logf("%s: CLS %.4f", what, c.Sum)
+	t.Logf("%s: CLS %.4f %s", what, c.Sum, strings.Join(c.Shifts, "; "))
 	if c.Sum >= 0.01 {
 		t.Errorf("%s: cumulative layout shift %.4f, want < 0.01; shifts:\n  %s", what, c.Sum, strings.Join(c.Shifts, "\n  "))
 	}
@@ -84,7 +85,14 @@ func TestNoLayoutShiftWhileLoading(t *testing.T) {
 		if err := throttle(p.ctx); err != nil {
 			t.Fatal(err)
 		}
-		navigate(t, p, base)
+		err := loadParsed(p.ctx, base)
+		if errors.Is(err, errStalled) {
+			t.Log(err, "; retrying")
+			err = loadParsed(p.ctx, base)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
 		waitReady(t, p.ctx)
 		settle(t, p.ctx, 500)
 		if y := evaluate[float64](t, p.ctx, `scrollY`); y < 300 {

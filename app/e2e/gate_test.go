@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
+	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"idmreport/app/server"
@@ -147,6 +149,28 @@ func throttle(ctx context.Context) error {
 		return fmt.Errorf("network throttling: %w", err)
 	}
 	return nil
+}
+
+// errStalled: a throttled document never got parsed. Now and then a load
+// under Chromium's network emulation stops for good (a request never
+// completes, even with the tab alone in its browser); that says nothing
+// about the page, so the tests retry such a load once.
+var errStalled = errors.New("throttled load stalled in Chromium's network emulation")
+
+// loadParsed navigates the tab of ctx to url and waits (20 s at most) until
+// its document is parsed (readyState is no longer "loading").
+func loadParsed(ctx context.Context, url string) error {
+	if _, err := chromedp.Call(ctx, cdppage.Navigate, cdppage.NavigateParams{URL: url}); err != nil {
+		return fmt.Errorf("navigate %s: %w", url, err)
+	}
+	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); {
+		rs, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.readyState`))
+		if err == nil && rs != "loading" {
+			return nil
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	return fmt.Errorf("%s: %w", url, errStalled)
 }
 
 // openTab opens a new tab in p's browser (opts: e.g. WithNewBrowserContext
