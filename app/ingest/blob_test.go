@@ -16,7 +16,7 @@ import (
 // TestReportBlobIsCurrent checks that the committed data/report.msgpack and
 // data/client.msgpack are what the ingest makes of the committed annotations.
 func TestReportBlobIsCurrent(t *testing.T) {
-	r, err := ingest.Build(dataDir)
+	r, err := ingest.Build(dataFS)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,7 +38,7 @@ func TestReportBlobIsCurrent(t *testing.T) {
 // TestJSONExportMatchesBlob checks that the open-data JSON says exactly what
 // the msgpack blob says.
 func TestJSONExportMatchesBlob(t *testing.T) {
-	r, err := ingest.Build(dataDir)
+	r, err := ingest.Build(dataFS)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,7 +78,7 @@ func diffReports(t *testing.T, a, b *model.Report) {
 // BenchmarkDecodeJSON decodes the JSON export, to compare with model's
 // BenchmarkDecode of the msgpack blob.
 func BenchmarkDecodeJSON(b *testing.B) {
-	r, err := ingest.Build(dataDir)
+	r, err := ingest.Build(dataFS)
 	if err != nil {
 		b.Fatal(err)
 	}

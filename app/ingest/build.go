@@ -6,8 +6,7 @@ package ingest
 
 import (
 	"errors"
-	"os"
-	"path/filepath"
+	"io/fs"
 
 	"idmreport/app/model"
 )
@@ -30,7 +29,7 @@ const (
 
 // builder carries the report under construction and the errors found so far.
 type builder struct {
-	dir  string
+	fsys fs.FS
 	r    model.Report
 	errs []error
 	text string // the cleaned report text
@@ -42,10 +41,11 @@ type builder struct {
 	mentionOf  map[string]string // a places.csv mention word -> its place id
 }
 
-// Build reads the data directory and returns the validated report. All
-// problems found are returned together, each prefixed with file:line.
-func Build(dir string) (*model.Report, error) {
-	b := &builder{dir: dir,
+// Build reads the data files from fsys (a data directory: os.DirFS("data"))
+// and returns the validated report. All problems found are returned together,
+// each prefixed with file:line. A second report is a second data directory.
+func Build(fsys fs.FS) (*model.Report, error) {
+	b := &builder{fsys: fsys,
 		themes:     map[string]bool{},
 		paragraphs: map[string]*model.Paragraph{},
 		speakers:   map[string]*model.Speaker{},
@@ -53,7 +53,7 @@ func Build(dir string) (*model.Report, error) {
 		mentionOf:  map[string]string{},
 	}
 	b.r.Schema = model.Version{Major: model.SchemaMajor, Minor: model.SchemaMinor}
-	raw, err := os.ReadFile(filepath.Join(dir, SourceFile))
+	raw, err := fs.ReadFile(fsys, SourceFile)
 	if err != nil {
 		return nil, err
 	}
@@ -100,7 +100,7 @@ func (b *builder) checkThemesUsed(*Source) error {
 			used[t] = true
 		}
 	}
-	t, err := readTable(b.dir, ThemesFile, "id", "label", "description")
+	t, err := readTable(b.fsys, ThemesFile, "id", "label", "description")
 	if err != nil {
 		return err
 	}

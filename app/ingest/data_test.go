@@ -1,6 +1,7 @@
 package ingest_test
 
 import (
+	"os"
 	"regexp"
 	"slices"
 	"strconv"
@@ -12,8 +13,11 @@ import (
 	"idmreport/app/model"
 )
 
-// dataDir is the project's real data directory.
+// dataDir is the project's real data directory, and dataFS the same as the
+// file system Build reads.
 const dataDir = "../../data"
+
+var dataFS = os.DirFS(dataDir)
 
 var built struct {
 	once sync.Once
@@ -25,7 +29,7 @@ var built struct {
 // hands every caller its own deep copy, so no test can disturb another.
 func realReport(t testing.TB) *model.Report {
 	t.Helper()
-	built.once.Do(func() { built.r, built.err = ingest.Build(dataDir) })
+	built.once.Do(func() { built.r, built.err = ingest.Build(dataFS) })
 	if built.err != nil {
 		t.Fatalf("Build(%s): %v", dataDir, built.err)
 	}
@@ -56,7 +60,7 @@ func paragraphWith(t testing.TB, r *model.Report, s string) model.Paragraph {
 }
 
 func TestBuildRealData(t *testing.T) {
-	r, err := ingest.Build(dataDir)
+	r, err := ingest.Build(dataFS)
 	if err != nil {
 		t.Fatalf("Build(%s): %v", dataDir, err)
 	}

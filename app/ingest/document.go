@@ -27,7 +27,7 @@ func checkID(id string, seen map[string]bool) bool {
 // document reads document.csv and checks that the transcription starts with
 // the front matter it describes.
 func (b *builder) document(src *Source) error {
-	t, err := readTable(b.dir, DocumentFile, "field", "value")
+	t, err := readTable(b.fsys, DocumentFile, "field", "value")
 	if err != nil {
 		return err
 	}
@@ -81,7 +81,7 @@ func (b *builder) document(src *Source) error {
 
 // loadThemes reads themes.csv.
 func (b *builder) loadThemes(*Source) error {
-	t, err := readTable(b.dir, ThemesFile, "id", "label", "description")
+	t, err := readTable(b.fsys, ThemesFile, "id", "label", "description")
 	if err != nil {
 		return err
 	}
@@ -112,11 +112,11 @@ type unit struct {
 // segment reads sections.csv and paragraphs.csv and cuts the text into
 // paragraphs: each paragraph runs from its starts_with to the next unit.
 func (b *builder) segment(src *Source) error {
-	st, err := readTable(b.dir, SectionsFile, "id", "number", "title", "heading")
+	st, err := readTable(b.fsys, SectionsFile, "id", "number", "title", "heading")
 	if err != nil {
 		return err
 	}
-	pt, err := readTable(b.dir, ParagraphFile, "id", "section", "starts_with", "themes")
+	pt, err := readTable(b.fsys, ParagraphFile, "id", "section", "starts_with", "themes")
 	if err != nil {
 		return err
 	}

@@ -12,7 +12,7 @@ var datePattern = regexp.MustCompile(`^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[
 
 // loadPractices reads practices.csv.
 func (b *builder) loadPractices(*Source) error {
-	t, err := readTable(b.dir, PracticesFile, "id", "paragraph", "actor", "place", "title", "themes")
+	t, err := readTable(b.fsys, PracticesFile, "id", "paragraph", "actor", "place", "title", "themes")
 	if err != nil {
 		return err
 	}
@@ -61,7 +61,7 @@ func (b *builder) quoted(r row) (para, quote string) {
 
 // loadFigures reads figures.csv.
 func (b *builder) loadFigures(*Source) error {
-	t, err := readTable(b.dir, FiguresFile, "id", "value", "label", "paragraph", "quote")
+	t, err := readTable(b.fsys, FiguresFile, "id", "value", "label", "paragraph", "quote")
 	if err != nil {
 		return err
 	}
@@ -80,7 +80,7 @@ func (b *builder) loadFigures(*Source) error {
 
 // loadTimeline reads timeline.csv.
 func (b *builder) loadTimeline(*Source) error {
-	t, err := readTable(b.dir, TimelineFile, "id", "date", "label", "paragraph", "quote", "note", "note_source")
+	t, err := readTable(b.fsys, TimelineFile, "id", "date", "label", "paragraph", "quote", "note", "note_source")
 	if err != nil {
 		return err
 	}

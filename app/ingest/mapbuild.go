@@ -2,9 +2,8 @@ package ingest
 
 import (
 	"fmt"
+	"io/fs"
 	"math"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"idmreport/app/geo"
@@ -22,7 +21,7 @@ const (
 // buildMap decodes the Natural Earth countries, projects them (Equal Earth)
 // into SVG paths, and gives every place its representative point on the map.
 func (b *builder) buildMap(*Source) error {
-	raw, err := os.ReadFile(filepath.Join(b.dir, MapFile))
+	raw, err := fs.ReadFile(b.fsys, MapFile)
 	if err != nil {
 		return err
 	}
@@ -30,7 +29,7 @@ func (b *builder) buildMap(*Source) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", MapFile, err)
 	}
-	iso, err := readISO(b.dir)
+	iso, err := readISO(b.fsys)
 	if err != nil {
 		return err
 	}

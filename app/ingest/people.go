@@ -2,8 +2,7 @@ package ingest
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
+	"io/fs"
 	"strconv"
 	"strings"
 	"unicode"
@@ -32,8 +31,8 @@ type isoCode struct {
 }
 
 // readISO reads the ISO 3166-1 table, keyed by alpha-2 code.
-func readISO(dir string) (map[string]isoCode, error) {
-	raw, err := os.ReadFile(filepath.Join(dir, ISOFile))
+func readISO(fsys fs.FS) (map[string]isoCode, error) {
+	raw, err := fs.ReadFile(fsys, ISOFile)
 	if err != nil {
 		return nil, err
 	}
@@ -95,11 +94,11 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 
 // loadPlaces reads places.csv and finds the paragraphs naming each place.
 func (b *builder) loadPlaces(*Source) error {
-	iso, err := readISO(b.dir)
+	iso, err := readISO(b.fsys)
 	if err != nil {
 		return err
 	}
-	t, err := readTable(b.dir, PlacesFile, "id", "kind", "name", "iso", "mentions", "lat", "lon", "basis", "hq", "part_of", "note")
+	t, err := readTable(b.fsys, PlacesFile, "id", "kind", "name", "iso", "mentions", "lat", "lon", "basis", "hq", "part_of", "note")
 	if err != nil {
 		return err
 	}
@@ -166,7 +165,7 @@ func (b *builder) loadPlaces(*Source) error {
 
 // loadSpeakers reads speakers.csv and finds the paragraphs citing each one.
 func (b *builder) loadSpeakers(*Source) error {
-	t, err := readTable(b.dir, SpeakersFile, "id", "name", "aliases", "role", "organisation", "represents", "kind", "themes", "reported_in")
+	t, err := readTable(b.fsys, SpeakersFile, "id", "name", "aliases", "role", "organisation", "represents", "kind", "themes", "reported_in")
 	if err != nil {
 		return err
 	}

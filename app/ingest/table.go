@@ -5,8 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
+	"io/fs"
 	"strings"
 )
 
@@ -25,9 +24,9 @@ type row struct {
 	fields []string
 }
 
-// readTable reads dir/name and checks that it has exactly the given columns.
-func readTable(dir, name string, columns ...string) (*table, error) {
-	f, err := os.Open(filepath.Join(dir, name))
+// readTable reads name from fsys and checks that it has exactly the given columns.
+func readTable(fsys fs.FS, name string, columns ...string) (*table, error) {
+	f, err := fsys.Open(name)
 	if err != nil {
 		return nil, err
 	}

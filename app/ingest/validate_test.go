@@ -6,19 +6,20 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"idmreport/app/ingest"
 )
 
-// copyData copies every file of the real data directory into a temporary
-// directory and returns it.
-func copyData(t *testing.T) string {
+// copyData copies every file of the real data directory into an in-memory
+// file system, which the edits below change and Build reads.
+func copyData(t *testing.T) fstest.MapFS {
 	t.Helper()
-	dir := t.TempDir()
 	entries, err := os.ReadDir(dataDir)
 	if err != nil {
 		t.Fatal(err)
 	}
+	fsys := fstest.MapFS{}
 	for _, e := range entries {
 		if !e.Type().IsRegular() {
 			continue
@@ -27,33 +28,39 @@ func copyData(t *testing.T) string {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(filepath.Join(dir, e.Name()), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		fsys[e.Name()] = &fstest.MapFile{Data: b, Mode: 0o644}
 	}
-	return dir
+	return fsys
 }
 
 // edit changes one annotation file and returns the line the change is on.
-type edit func(t *testing.T, dir string) (file string, line int)
+type edit func(t *testing.T, fsys fstest.MapFS) (file string, line int)
+
+// readFile returns a file of fsys as a string.
+func readFile(t *testing.T, fsys fstest.MapFS, file string) string {
+	t.Helper()
+	f, ok := fsys[file]
+	if !ok {
+		t.Fatalf("no file %s", file)
+	}
+	return string(f.Data)
+}
+
+// writeFile replaces (or adds) a file of fsys.
+func writeFile(fsys fstest.MapFS, file, s string) {
+	fsys[file] = &fstest.MapFile{Data: []byte(s), Mode: 0o644}
+}
 
 // appendRow adds a row at the end of a CSV file; the line is the file's last.
 func appendRow(file, row string) edit {
-	return func(t *testing.T, dir string) (string, int) {
+	return func(t *testing.T, fsys fstest.MapFS) (string, int) {
 		t.Helper()
-		path := filepath.Join(dir, file)
-		b, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := string(b)
+		s := readFile(t, fsys, file)
 		if !strings.HasSuffix(s, "\n") {
 			s += "\n"
 		}
 		s += row + "\n"
-		if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		writeFile(fsys, file, s)
 		return file, strings.Count(s, "\n")
 	}
 }
@@ -62,21 +69,14 @@ func appendRow(file, row string) edit {
 // where old starts, after any leading newline (which anchors old at a line
 // start).
 func replace(file, old, new string) edit {
-	return func(t *testing.T, dir string) (string, int) {
+	return func(t *testing.T, fsys fstest.MapFS) (string, int) {
 		t.Helper()
-		path := filepath.Join(dir, file)
-		b, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := string(b)
+		s := readFile(t, fsys, file)
 		if n := strings.Count(s, old); n != 1 {
 			t.Fatalf("%s contains %q %d times, want once", file, old, n)
 		}
 		i := strings.Index(s, old)
-		if err := os.WriteFile(path, []byte(s[:i]+new+s[i+len(old):]), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		writeFile(fsys, file, s[:i]+new+s[i+len(old):])
 		i += len(old) - len(strings.TrimLeft(old, "\n"))
 		return file, strings.Count(s[:i], "\n") + 1
 	}
@@ -85,16 +85,11 @@ func replace(file, old, new string) edit {
 // dropRow deletes the row that starts with prefix; the line is that of the
 // row that starts with at, after the deletion.
 func dropRow(file, prefix, at string) edit {
-	return func(t *testing.T, dir string) (string, int) {
+	return func(t *testing.T, fsys fstest.MapFS) (string, int) {
 		t.Helper()
-		path := filepath.Join(dir, file)
-		b, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
 		var kept []string
 		line := 0
-		for _, l := range strings.SplitAfter(string(b), "\n") {
+		for _, l := range strings.SplitAfter(readFile(t, fsys, file), "\n") {
 			if strings.HasPrefix(l, prefix) {
 				continue
 			}
@@ -106,9 +101,7 @@ func dropRow(file, prefix, at string) edit {
 		if line == 0 {
 			t.Fatalf("%s has no row starting %q", file, at)
 		}
-		if err := os.WriteFile(path, []byte(strings.Join(kept, "")), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		writeFile(fsys, file, strings.Join(kept, ""))
 		return file, line
 	}
 }
@@ -212,14 +205,14 @@ func TestBuildReportsBadAnnotations(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			dir := copyData(t)
-			file, line := tt.edit(t, dir)
+			fsys := copyData(t)
+			file, line := tt.edit(t, fsys)
 			defer func() {
 				if p := recover(); p != nil {
 					t.Fatalf("Build panicked: %v", p)
 				}
 			}()
-			r, err := ingest.Build(dir)
+			r, err := ingest.Build(fsys)
 			if err == nil {
 				t.Fatalf("Build = %d paragraphs, no error; want %s:%d: %s", len(r.Paragraphs), file, line, tt.phrase)
 			}
@@ -237,10 +230,10 @@ func TestBuildReportsBadAnnotations(t *testing.T) {
 // TestBuildCollectsErrors checks that problems in one file are all reported
 // together, each with its own line.
 func TestBuildCollectsErrors(t *testing.T) {
-	dir := copyData(t)
-	_, line1 := appendRow(ingest.SpeakersFile, "jane-roe,Jane Roe,,Minister,,gh,state,rights,")(t, dir)
-	_, line2 := appendRow(ingest.SpeakersFile, "john-roe,John Roe,,Minister,,gh,state,rights,")(t, dir)
-	_, err := ingest.Build(dir)
+	fsys := copyData(t)
+	_, line1 := appendRow(ingest.SpeakersFile, "jane-roe,Jane Roe,,Minister,,gh,state,rights,")(t, fsys)
+	_, line2 := appendRow(ingest.SpeakersFile, "john-roe,John Roe,,Minister,,gh,state,rights,")(t, fsys)
+	_, err := ingest.Build(fsys)
 	if err == nil {
 		t.Fatal("Build succeeded, want two errors")
 	}
@@ -259,5 +252,18 @@ func TestBuildCollectsErrors(t *testing.T) {
 func TestBuildCopiedDataUnchanged(t *testing.T) {
 	if _, err := ingest.Build(copyData(t)); err != nil {
 		t.Fatalf("Build of an unedited copy: %v", err)
+	}
+}
+
+// TestBuildMissingFile checks that a data folder without one of its files is
+// refused with an error naming the file.
+func TestBuildMissingFile(t *testing.T) {
+	for _, file := range []string{ingest.SourceFile, ingest.PlacesFile, ingest.MapFile} {
+		fsys := copyData(t)
+		delete(fsys, file)
+		_, err := ingest.Build(fsys)
+		if err == nil || !strings.Contains(err.Error(), file) {
+			t.Errorf("Build without %s: error %v, want one naming the file", file, err)
+		}
 	}
 }

@@ -30,7 +30,7 @@ func main() {
 }
 
 func run(dir, out, open string) error {
-	r, err := ingest.Build(dir)
+	r, err := ingest.Build(os.DirFS(dir))
 	if err != nil {
 		return err
 	}
