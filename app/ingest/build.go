@@ -23,8 +23,12 @@ const (
 	PracticesFile = "practices.csv"
 	FiguresFile   = "figures.csv"
 	TimelineFile  = "timeline.csv"
-	ISOFile       = "iso_3166-1.json"
-	MapFile       = "countries-110m.json"
+	// ObjectivesFile holds the GCM's 23 objectives and ObjectiveLinksFile the
+	// editors' cross-reference of paragraphs to them.
+	ObjectivesFile     = "gcm-objectives.csv"
+	ObjectiveLinksFile = "gcm-links.csv"
+	ISOFile            = "iso_3166-1.json"
+	MapFile            = "countries-110m.json"
 )
 
 // builder carries the report under construction and the errors found so far.
@@ -63,7 +67,7 @@ func Build(fsys fs.FS) (*model.Report, error) {
 	}
 	b.r.Related = src.Related
 	steps := []func(*Source) error{b.document, b.loadThemes, b.segment, b.loadPlaces, b.loadSpeakers,
-		b.loadPractices, b.linkPlaces, b.loadFigures, b.loadTimeline, b.checkThemesUsed, b.buildMap}
+		b.loadPractices, b.linkPlaces, b.loadFigures, b.loadTimeline, b.loadObjectives, b.linkObjectives, b.checkThemesUsed, b.buildMap}
 	for _, step := range steps {
 		if err := step(src); err != nil {
 			b.errs = append(b.errs, err)

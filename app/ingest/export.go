@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"io"
+	"strconv"
 	"strings"
 
 	"idmreport/app/model"
@@ -44,6 +45,16 @@ func WritePracticesCSV(w io.Writer, r *model.Report) error {
 	for _, p := range r.Practices {
 		rows = append(rows, []string{p.ID, p.Title, names[p.Actor], names[p.Place],
 			strings.Join(p.Themes, ";"), p.Paragraph, p.Text})
+	}
+	return writeCSV(w, rows)
+}
+
+// WriteObjectiveLinksCSV writes the editorial cross-reference of paragraphs
+// to GCM objectives, one row per link: paragraph,objective,reason.
+func WriteObjectiveLinksCSV(w io.Writer, r *model.Report) error {
+	rows := [][]string{{"paragraph", "objective", "reason"}}
+	for _, l := range r.ObjectiveLinks {
+		rows = append(rows, []string{l.Paragraph, strconv.Itoa(l.Objective), l.Reason})
 	}
 	return writeCSV(w, rows)
 }

@@ -46,7 +46,9 @@ func Decode(b []byte) (*Report, error) {
 // (the map's outlines, the key figures, the timeline, the related titles,
 // the places' coordinates, sources and notes, the editorial note on the
 // venue): the browser needs the ids, texts and links (the places' links
-// included) to filter and search, and the projected points to zoom.
+// included) to filter and search, and the projected points to zoom. The GCM
+// objectives and the cross-reference stay whole, reasons included: the page
+// filters by objective and shows each link's reason on its chip.
 func ForClient(r *Report) *Report {
 	c := *r
 	c.Document.VenueNote, c.Document.VenueNoteSource = "", ""

@@ -21,7 +21,8 @@ func sample() *model.Report {
 		Themes:   []model.Theme{{ID: "children", Label: "Children", Description: "Migrant children."}},
 		Sections: []model.Section{{ID: "area-3", Number: 3, Title: "Children", Heading: "3. Children.", Paragraphs: []string{"area-3-p1"}}},
 		Paragraphs: []model.Paragraph{{ID: "area-3-p1", Section: "area-3", Text: "IOM's view – “quoted”, Jiménez.",
-			Page: 6, Themes: []string{"children"}, Speakers: []string{"s"}, Places: []string{"hn"}}},
+			Page: 6, Themes: []string{"children"}, Speakers: []string{"s"}, Places: []string{"hn"},
+			Objectives: []int{13}}},
 		Speakers: []model.Speaker{{ID: "s", Name: "S", Aliases: []string{"T"}, Represents: "hn", Kind: model.KindState,
 			Themes: []string{"children"}, Paragraphs: []string{"area-3-p1"}}},
 		Places: []model.Place{{ID: "hn", Kind: model.KindState, Name: "Honduras", ISO: "HN", Lat: 14.8, Lon: -86.6,
@@ -31,8 +32,11 @@ func sample() *model.Report {
 		Figures:   []model.Figure{{ID: "f", Value: "approximately 400", Paragraph: "area-3-p1"}},
 		Timeline: []model.Event{{ID: "e", Date: "2018", Label: "Adoption", Paragraph: "area-3-p1",
 			Note: "Editorial note: held elsewhere.", NoteSource: "A press release."}},
-		Related: []string{"Provisional agenda"},
-		Map:     model.Map{Width: 1000, Height: 486.5, Land: "M0 0Z", Shapes: []model.Shape{{Place: "hn", D: "M1 1Z"}}},
+		Related:    []string{"Provisional agenda"},
+		Objectives: []model.Objective{{Number: 13, Title: "Use migration detention only as a measure of last resort and work towards alternatives"}},
+		ObjectiveLinks: []model.ObjectiveLink{{Paragraph: "area-3-p1", Objective: 13,
+			Reason: "calls for “an end to the practice of detaining children”"}},
+		Map: model.Map{Width: 1000, Height: 486.5, Land: "M0 0Z", Shapes: []model.Shape{{Place: "hn", D: "M1 1Z"}}},
 	}
 }
 

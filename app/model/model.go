@@ -18,6 +18,12 @@ type Report struct {
 	Timeline   []Event     `msgpack:"timeline" json:"timeline"`
 	Related    []string    `msgpack:"related" json:"related"`
 	Map        Map         `msgpack:"map" json:"map"`
+	// Objectives are the 23 objectives of the Global Compact for Safe, Orderly
+	// and Regular Migration (A/RES/73/195, 2018), in order; ObjectiveLinks is
+	// the editors' cross-reference of paragraphs to them, made after 2018 and
+	// not part of the 2017 summary (in document order, then by objective).
+	Objectives     []Objective     `msgpack:"objectives,omitempty" json:"objectives,omitempty"`
+	ObjectiveLinks []ObjectiveLink `msgpack:"objective_links,omitempty" json:"objective_links,omitempty"`
 }
 
 // Version is the dataset schema version. A decoder rejects an unknown Major.
@@ -79,6 +85,9 @@ type Paragraph struct {
 	Themes   []string `msgpack:"themes" json:"themes"`
 	Speakers []string `msgpack:"speakers" json:"speakers,omitempty"`
 	Places   []string `msgpack:"places" json:"places,omitempty"`
+	// Objectives are the numbers of the GCM objectives the paragraph is linked
+	// to, ascending (computed from Report.ObjectiveLinks, which has the reasons).
+	Objectives []int `msgpack:"objectives,omitempty" json:"objectives,omitempty"`
 }
 
 // Speaker kinds.
@@ -189,6 +198,22 @@ type Event struct {
 	NoteSource string `msgpack:"note_source,omitempty" json:"note_source,omitempty"`
 }
 
+// Objective is one objective of the Global Compact for Migration, numbered
+// and titled as in A/RES/73/195, paragraph 16.
+type Objective struct {
+	Number int    `msgpack:"number" json:"number"`
+	Title  string `msgpack:"title" json:"title"`
+}
+
+// ObjectiveLink is one link of the editorial cross-reference: a paragraph
+// speaks to an objective, and Reason says why in one line that quotes the
+// paragraph's own words between “ and ”.
+type ObjectiveLink struct {
+	Paragraph string `msgpack:"paragraph" json:"paragraph"`
+	Objective int    `msgpack:"objective" json:"objective"`
+	Reason    string `msgpack:"reason" json:"reason"`
+}
+
 // Map is the world map, projected (Equal Earth) at build time into SVG paths.
 type Map struct {
 	Width  float64 `msgpack:"width" json:"width"`
@@ -208,5 +233,5 @@ type Shape struct {
 // the previous version could misread the data.
 const (
 	SchemaMajor = 1
-	SchemaMinor = 1
+	SchemaMinor = 2
 )

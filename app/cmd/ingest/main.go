@@ -1,7 +1,8 @@
 // Command ingest builds the report dataset: it reads the source text and the
 // annotations in data/, validates them, and writes data/report.msgpack plus
 // the browser's smaller data/client.msgpack (model.ForClient), plus the
-// open-data files (report.json, speakers.csv, good-practices.csv).
+// open-data files (report.json, speakers.csv, good-practices.csv,
+// gcm-links.csv).
 //
 //	go run ./app/cmd/ingest -data data -out data/report.msgpack -open web/data
 package main
@@ -53,6 +54,7 @@ func run(dir, out, open string) error {
 		"report.json":        ingest.WriteJSON,
 		"speakers.csv":       ingest.WriteSpeakersCSV,
 		"good-practices.csv": ingest.WritePracticesCSV,
+		"gcm-links.csv":      ingest.WriteObjectiveLinksCSV,
 	}
 	for name, write := range files {
 		var buf bytes.Buffer
