@@ -11,9 +11,9 @@ import (
 // relations between paragraphs, speakers, practices and places.
 type Index struct {
 	Report      *model.Report // the report it indexes
-	paraText    []string // folded paragraph texts
-	speakText   []string // folded speaker name, role, organisation, state
-	practText   []string // folded practice title, text, actor and place
+	paraText    []string      // folded paragraph texts
+	speakText   []string      // folded speaker name, role, organisation, state
+	practText   []string      // folded practice title, text, actor and place
 	speakerOf   map[string]*model.Speaker
 	placeIndex  map[string]int
 	paraPlaces  [][]string // per paragraph: the places it concerns
@@ -59,20 +59,23 @@ type Result struct {
 	Speakers    []bool
 	Shown       int   // visible paragraphs
 	ThemeCounts []int // per theme: paragraphs it would show with the other filters kept
-	PlaceCounts []int // per place: visible paragraphs that name it or cite its speakers
-	Terms       []string
+	// ObjectiveCounts, per GCM objective (Report.Objectives): paragraphs it
+	// would show with the other filters kept.
+	ObjectiveCounts []int
+	PlaceCounts     []int // per place: visible paragraphs that name it or cite its speakers
+	Terms           []string
 }
 
 // Apply computes what view v shows. Selected themes combine as "any": a
-// paragraph shows when it carries at least one of them. Themes, search,
-// place and speaker combine as "all". The focused paragraph (the URL
+// paragraph shows when it carries at least one of them; so do selected GCM
+// objectives. Themes, objectives, search, place and speaker combine as "all". The focused paragraph (the URL
 // fragment) always shows: a link to a paragraph shows it.
 func (ix *Index) Apply(v View) Result {
 	r := ix.Report
 	res := Result{Terms: Terms(v.Query),
 		Paragraphs: make([]bool, len(r.Paragraphs)), Practices: make([]bool, len(r.Practices)),
 		Speakers: make([]bool, len(r.Speakers)), ThemeCounts: make([]int, len(r.Themes)),
-		PlaceCounts: make([]int, len(r.Places))}
+		ObjectiveCounts: make([]int, len(r.Objectives)), PlaceCounts: make([]int, len(r.Places))}
 	for i, p := range r.Paragraphs {
 		if !ix.paragraphBy(i, p, v) || !MatchAll(ix.paraText[i], res.Terms) {
 			if p.ID == v.Paragraph {
@@ -81,12 +84,18 @@ func (ix *Index) Apply(v View) Result {
 			}
 			continue
 		}
+		themeOK, objectiveOK := anyTheme(p.Themes, v.Themes), anyObjective(p.Objectives, v.Objectives)
 		for t, th := range r.Themes {
-			if slices.Contains(p.Themes, th.ID) {
+			if objectiveOK && slices.Contains(p.Themes, th.ID) {
 				res.ThemeCounts[t]++
 			}
 		}
-		if !anyTheme(p.Themes, v.Themes) && p.ID != v.Paragraph {
+		for o, ob := range r.Objectives {
+			if themeOK && slices.Contains(p.Objectives, ob.Number) {
+				res.ObjectiveCounts[o]++
+			}
+		}
+		if !(themeOK && objectiveOK) && p.ID != v.Paragraph {
 			continue
 		}
 		res.Paragraphs[i] = true
@@ -98,11 +107,13 @@ func (ix *Index) Apply(v View) Result {
 	for i, p := range r.Practices {
 		actor := ix.speakerOf[p.Actor]
 		res.Practices[i] = anyTheme(p.Themes, v.Themes) && MatchAll(ix.practText[i], res.Terms) &&
+			anyObjective(ix.objectivesOf(p.Paragraph), v.Objectives) &&
 			(v.Place == "" || p.Place == v.Place || (actor != nil && actor.Represents == v.Place)) &&
 			(v.Speaker == "" || p.Actor == v.Speaker)
 	}
 	for i, s := range r.Speakers {
 		res.Speakers[i] = anyTheme(s.Themes, v.Themes) && MatchAll(ix.speakText[i], res.Terms) &&
+			ix.speaksTo(s, v.Objectives) &&
 			(v.Place == "" || s.Represents == v.Place) && (v.Speaker == "" || s.ID == v.Speaker)
 	}
 	return res
@@ -126,6 +137,42 @@ func (ix *Index) placesOf(p model.Paragraph) []string {
 		}
 	}
 	return out
+}
+
+// anyObjective reports whether a paragraph's objectives include one of the
+// wanted ones (or none is wanted).
+func anyObjective(have, wanted []int) bool {
+	if len(wanted) == 0 {
+		return true
+	}
+	for _, w := range wanted {
+		if slices.Contains(have, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectivesOf returns the GCM objectives of paragraph id.
+func (ix *Index) objectivesOf(id string) []int {
+	if i := ix.ParagraphIndex(id); i >= 0 {
+		return ix.Report.Paragraphs[i].Objectives
+	}
+	return nil
+}
+
+// speaksTo reports whether one of a speaker's paragraphs has one of the
+// wanted objectives (or none is wanted).
+func (ix *Index) speaksTo(s model.Speaker, wanted []int) bool {
+	if len(wanted) == 0 {
+		return true
+	}
+	for _, id := range s.Paragraphs {
+		if anyObjective(ix.objectivesOf(id), wanted) {
+			return true
+		}
+	}
+	return false
 }
 
 // anyTheme reports whether tags carry one of the wanted themes (or none is wanted).

@@ -8,6 +8,7 @@ package state
 import (
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -21,18 +22,20 @@ const (
 	ParamPlace   = "country" // a place id: a state (ISO alpha-2, lower case) or an organisation
 	ParamSpeaker = "speaker" // a speaker id
 	ParamEmbed   = "embed"   // "1" for the compact iframe layout
+	ParamGCM     = "gcm"     // comma-separated numbers of GCM objectives (the editorial cross-reference)
 	maxQuery     = 200       // longer search text is cut
 )
 
 // View is everything that decides what the page shows. The zero View is the
 // report's default state.
 type View struct {
-	Themes    []string // selected theme ids, in the report's theme order
-	Query     string   // search text
-	Place     string   // selected place id
-	Speaker   string   // selected speaker id
-	Paragraph string   // focused paragraph id (the URL fragment)
-	Embed     bool     // compact layout for iframes
+	Themes     []string // selected theme ids, in the report's theme order
+	Objectives []int    // selected GCM objective numbers, ascending
+	Query      string   // search text
+	Place      string   // selected place id
+	Speaker    string   // selected speaker id
+	Paragraph  string   // focused paragraph id (the URL fragment)
+	Embed      bool     // compact layout for iframes
 }
 
 // Parse reads a view from a URL. Unknown parameters, unknown ids and malformed
@@ -48,6 +51,14 @@ func Parse(u *url.URL, r *model.Report) View {
 		for _, th := range r.Themes {
 			if slices.Contains(want, th.ID) {
 				v.Themes = append(v.Themes, th.ID)
+			}
+		}
+	}
+	if g := q.Get(ParamGCM); g != "" {
+		want := strings.Split(g, ",")
+		for _, o := range r.Objectives {
+			if slices.Contains(want, strconv.Itoa(o.Number)) {
+				v.Objectives = append(v.Objectives, o.Number)
 			}
 		}
 	}
@@ -99,6 +110,13 @@ func (v View) Encode() string {
 	if len(v.Themes) > 0 {
 		q.Set(ParamTheme, strings.Join(v.Themes, ","))
 	}
+	if len(v.Objectives) > 0 {
+		nums := make([]string, len(v.Objectives))
+		for i, n := range v.Objectives {
+			nums[i] = strconv.Itoa(n)
+		}
+		q.Set(ParamGCM, strings.Join(nums, ","))
+	}
 	if v.Query != "" {
 		q.Set(ParamQuery, v.Query)
 	}
@@ -123,7 +141,7 @@ func (v View) Encode() string {
 
 // Filtering reports whether the view narrows the report at all.
 func (v View) Filtering() bool {
-	return len(v.Themes) > 0 || v.Query != "" || v.Place != "" || v.Speaker != ""
+	return len(v.Themes) > 0 || len(v.Objectives) > 0 || v.Query != "" || v.Place != "" || v.Speaker != ""
 }
 
 // HasTheme reports whether theme id is selected.
@@ -143,6 +161,23 @@ func (v View) ToggleTheme(id string, r *model.Report) View {
 			v.Themes = append(v.Themes, th.ID)
 		}
 	}
+	return v
+}
+
+// HasObjective reports whether GCM objective n is selected.
+func (v View) HasObjective(n int) bool { return slices.Contains(v.Objectives, n) }
+
+// ToggleObjective returns the view with GCM objective n switched on or off,
+// keeping the report's order of objectives.
+func (v View) ToggleObjective(n int, r *model.Report) View {
+	on := v.HasObjective(n)
+	var out []int
+	for _, o := range r.Objectives {
+		if o.Number == n && !on || o.Number != n && v.HasObjective(o.Number) {
+			out = append(out, o.Number)
+		}
+	}
+	v.Objectives = out
 	return v
 }
 
