@@ -47,6 +47,7 @@ type view struct {
 	Cards    []practiceData
 	Groups   []groupData
 	Places   []placeData
+	GCM      []objectiveData
 	Map      mapData
 	Cite     citeData
 }
@@ -55,7 +56,19 @@ type view struct {
 type sectionData struct {
 	*model.Section
 	Class string
-	Paras []*model.Paragraph
+	Paras []paraData
+}
+
+// paraData is a paragraph and the GCM objectives it speaks to.
+type paraData struct {
+	*model.Paragraph
+	GCM []gcmRef
+}
+
+// gcmRef is one link of the editorial cross-reference, seen from a paragraph.
+type gcmRef struct {
+	Number        int
+	Title, Reason string
 }
 
 // practiceData is a good practice with who shared it and its theme labels.
@@ -81,13 +94,14 @@ type speakerData struct {
 
 func newData(ix *state.Index, islands Islands) view {
 	r := ix.Report
-	d := view{Report: r, Islands: islands, Map: newMapData(ix), Places: newPlaces(ix), Cite: newCite(&r.Document)}
+	d := view{Report: r, Islands: islands, Map: newMapData(ix), Places: newPlaces(ix), GCM: newObjectives(r), Cite: newCite(&r.Document)}
 	at := 0
 	for i := range r.Sections {
 		s := &r.Sections[i]
 		sd := sectionData{Section: s, Class: sectionClass(s)}
 		for range s.Paragraphs {
-			sd.Paras = append(sd.Paras, &r.Paragraphs[at])
+			p := &r.Paragraphs[at]
+			sd.Paras = append(sd.Paras, paraData{Paragraph: p, GCM: gcmRefs(r, p.ID)})
 			at++
 		}
 		d.Sections = append(d.Sections, sd)

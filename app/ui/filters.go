@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strconv"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"idmreport/app/state"
@@ -11,9 +13,10 @@ import (
 // region that says what the view shows.
 type filters struct {
 	app.Compo
-	View   state.View
-	Counts []int  // per theme: the paragraphs it would show (state.Result.ThemeCounts)
-	Status string // what the view shows, in words
+	View       state.View
+	Counts     []int  // per theme: the paragraphs it would show (state.Result.ThemeCounts)
+	Objectives []int  // per GCM objective: the paragraphs it would show
+	Status     string // what the view shows, in words
 }
 
 // OnMount moves the island into its slot.
@@ -50,9 +53,45 @@ func (f *filters) Render() app.UI {
 			),
 			clear,
 		),
+		f.objectives(),
 		app.Elem("p").Class("status").Aria("live", "polite").Attr("role", "status").
 			Text(f.Status),
 	)
+}
+
+// objectives are the GCM objectives as toggles, folded away by default:
+// the editorial cross-reference, labelled as such.
+func (f *filters) objectives() app.UI {
+	r := shared.Report
+	if len(r.Objectives) == 0 {
+		return nil
+	}
+	return app.Elem("details").Class("gcm-filter").Body(
+		app.Elem("summary").Text("Global Compact objectives (2018)"),
+		app.Elem("p").Class("note").Text("An editorial cross-reference made after the Global Compact was adopted in 2018; "+
+			"not part of the 2017 summary. A paragraph shows if it speaks to any of the selected objectives."),
+		app.Elem("ul").Class("gcm-list").Body(
+			app.Range(r.Objectives).Slice(func(i int) app.UI {
+				o := r.Objectives[i]
+				return app.Elem("li").Body(
+					app.Elem("button").Attr("type", "button").Class("theme gcm").ID("gcm-chip-"+itoa(o.Number)).
+						Aria("pressed", boolString(f.View.HasObjective(o.Number))).
+						DataSet("act", "gcm").DataSet("value", itoa(o.Number)).OnClick(f.onObjective).Body(
+						app.Elem("span").Class("gcm-num").Text(itoa(o.Number)),
+						app.Elem("span").Class("theme-label").Text(o.Title),
+						app.Elem("span").Class("theme-count").Aria("hidden", "true").Text(itoa(f.Objectives[i])),
+					),
+				)
+			}),
+		),
+	)
+}
+
+func (f *filters) onObjective(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate()
+	if n, err := strconv.Atoi(ctx.JSSrc().Get("dataset").Get("value").String()); err == nil {
+		ctl.set(ctl.view.ToggleObjective(n, shared.Report), pushURL)
+	}
 }
 
 func (f *filters) onTheme(ctx app.Context, e app.Event) {

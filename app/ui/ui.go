@@ -36,7 +36,7 @@ func Islands() map[string]app.UI {
 	return map[string]app.UI{
 		slotNotice:      &appNotice{},
 		slotShare:       &shareDialog{},
-		slotFilters:     &filters{View: v, Counts: res.ThemeCounts, Status: label.Status(shared, v, res)},
+		slotFilters:     &filters{View: v, Counts: res.ThemeCounts, Objectives: res.ObjectiveCounts, Status: label.Status(shared, v, res)},
 		slotMapControls: &mapControls{Zoom: 1},
 		slotMapInfo:     &mapInfo{Shown: -1},
 	}
