@@ -15,7 +15,7 @@ build() {
   GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w" -o web/app.wasm ./app
   echo "== site"
   cp "$(go env GOROOT)/lib/wasm/wasm_exec.js" wasm_exec.js
-  go run ./app gen -root .
+  go run ./app gen -root . -base "${PUBLIC_URL:-}"
   compress
 }
 

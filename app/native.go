@@ -24,6 +24,7 @@ func main() {
 	root := fs.String("root", ".", "site root: holds index.html and web/")
 	addr := fs.String("addr", server.DefaultAddr, "address to serve on (serve)")
 	prefix := fs.String("prefix", "/", "URL path to serve the site under (serve)")
+	base := fs.String("base", "", "the report's public address, e.g. https://example.org/idm2017/ (gen): makes og:url, og:image, the canonical link and the citation's URL absolute")
 	if len(os.Args) < 2 {
 		fmt.Fprintln(os.Stderr, "usage: app gen|files|serve [flags]")
 		os.Exit(2)
@@ -33,7 +34,7 @@ func main() {
 	var err error
 	switch cmd {
 	case "gen":
-		err = generate(*root)
+		err = generate(*root, *base)
 	case "files":
 		err = files(*root)
 	case "serve":
@@ -48,11 +49,22 @@ func main() {
 }
 
 // generate renders the document with its islands prerendered and writes the
-// site files into root.
-func generate(root string) error {
+// site files into root. base is the report's public address ("" if unknown).
+func generate(root, base string) error {
+	base, err := site.PublicURL(base)
+	if err != nil {
+		return err
+	}
 	r := setup(data.Report)
+	document.PublicURL = base
 	doc, err := document.Render(state.NewIndex(r), site.Prerender(ui.Islands()))
 	if err != nil {
+		return err
+	}
+	c := site.Citation(r, base)
+	// The social preview and the citation files go into web/ before it is
+	// listed, so that the service worker caches them.
+	if err := site.WriteShareFiles(root, r, c); err != nil {
 		return err
 	}
 	web, err := site.Deployable(root)
@@ -60,9 +72,14 @@ func generate(root string) error {
 		return err
 	}
 	d := r.Document
+	title := d.Title + " — " + d.Kind
+	head, err := site.NewHead(r, c, title, d.Subtitle)
+	if err != nil {
+		return err
+	}
 	_, err = site.Build(root, func(version string) *app.Handler {
-		return site.Handler(d.Title+" — "+d.Kind, d.Subtitle, version, web)
-	}, doc)
+		return site.Handler(title, d.Subtitle, version, web)
+	}, doc, head)
 	return err
 }
 

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"idmreport/app/cite"
 	"idmreport/app/label"
 	"idmreport/app/mapmarks"
 	"idmreport/app/model"
@@ -91,15 +92,20 @@ func onMapText(p *model.Place) string {
 	return strings.Join(parts, ", ")
 }
 
-// citeData is the footer's "cite this report".
-type citeData struct{ Text, BibTeX string }
+// PublicURL is the report's public address (the build's -base), "" when
+// the build does not know it: the footer's cite-as text then shows "./" and
+// web/cite.js writes the page's own address when it runs.
+var PublicURL string
+
+// citeData is the footer's "cite this report": the cite-as text (the page
+// adds the address and the access date) and the BibTeX entry.
+type citeData struct{ Text, URL, BibTeX string }
 
 func newCite(d *model.Document) citeData {
-	return citeData{
-		Text: "International Organization for Migration (2017). " + d.Title + ": " + d.Subtitle + ". " +
-			d.Kind + ". " + d.Dates + ", " + d.Venue + ", " + d.City + ".",
-		BibTeX: "@techreport{iom2017idm,\n  author = {{International Organization for Migration}},\n  title = {{" +
-			d.Title + ": " + d.Subtitle + ". " + d.Kind + "}},\n  institution = {International Organization for Migration},\n" +
-			"  address = {" + d.City + "},\n  year = {2017},\n  note = {" + d.Dates + ", " + d.Venue + "}\n}",
+	c := cite.New(d, PublicURL)
+	u := PublicURL
+	if u == "" {
+		u = "./"
 	}
+	return citeData{Text: c.Text(), URL: u, BibTeX: c.BibTeX()}
 }

@@ -35,6 +35,8 @@ var contentTypes = map[string]string{
 	".msgpack":     "application/octet-stream",
 	".woff2":       "font/woff2",
 	".zip":         "application/zip",
+	".bib":         "application/x-bibtex; charset=utf-8", // citation (BibTeX)
+	".ris":         "application/x-research-info-systems", // citation (RIS)
 }
 
 // ContentType returns the Content-Type the server sends for a file name,

@@ -76,6 +76,7 @@ func TestContentType(t *testing.T) {
 		"a.svg": "image/svg+xml", "a.png": "image/png", "a.csv": "text/csv; charset=utf-8",
 		"index.html": "text/html; charset=utf-8", "a.msgpack": "application/octet-stream",
 		"A.PNG": "image/png", "noext": "application/octet-stream",
+		"citation.bib": "application/x-bibtex; charset=utf-8", "citation.ris": "application/x-research-info-systems",
 	} {
 		if got := ContentType(name); got != want {
 			t.Errorf("ContentType(%q) = %q, want %q", name, got, want)

@@ -14,8 +14,10 @@ var (
 	viewportMeta = regexp.MustCompile(`<meta [^>]*name="viewport"[^>]*>|<meta [^>]*content="[^"]*user-scalable[^"]*"[^>]*>`)
 	// attrRoot matches an HTML attribute holding a root-relative URL.
 	attrRoot = regexp.MustCompile(`(href|src)="/([^/"])`)
-	// ogURL is the generator's internal address; the real one is unknown at build time.
-	ogURL = regexp.MustCompile(`<meta [^>]*"og:url"[^>]*>\n?`)
+	// goappSocial matches go-app's Open Graph and Twitter tags: its og:url is
+	// the generator's internal address and its og:image is empty. The site
+	// writes its own (NewHead).
+	goappSocial = regexp.MustCompile(`<meta [^>]*"(?:og|twitter):[^"]*"[^>]*>\n?`)
 	// bareARIA matches an ARIA attribute go-app printed without its value:
 	// its prerenderer writes an attribute whose value is "true" as a bare
 	// (boolean) attribute, which ARIA reads as not set.
@@ -31,7 +33,7 @@ func Relativize(name string, b []byte) []byte {
 	switch name {
 	case "index.html":
 		s = viewportMeta.ReplaceAllString(s, viewport)
-		s = ogURL.ReplaceAllString(s, "")
+		s = goappSocial.ReplaceAllString(s, "")
 		s = attrRoot.ReplaceAllString(s, `$1="$2`)
 		s = bareARIA.ReplaceAllString(s, `$1="true"$2`)
 	case "app.js":

@@ -49,8 +49,8 @@ func Handler(title, description, version string, cacheable []string) *app.Handle
 			SVG:        "/web/icon.svg",
 			AppleTouch: "/web/apple-touch-icon.png",
 		},
-		Styles:                []string{"/web/style.css", "/web/loader.css"},
-		Scripts:               []string{"/web/boot.js", "/web/patch.js"},
+		Styles:                []string{"/web/style.css", "/web/loader.css", "/web/print.css"},
+		Scripts:               []string{"/web/boot.js", "/web/patch.js", "/web/cite.js defer"},
 		CacheableResources:    cache,
 		Version:               version,
 		ServiceWorkerTemplate: workerJS,
@@ -59,9 +59,10 @@ func Handler(title, description, version string, cacheable []string) *app.Handle
 
 // Generate writes the site files into root (which already holds web/), with
 // doc (the static document, app/document) placed in index.html after
-// go-app's root element. It fails if a file the service worker must cache is
+// go-app's root element and head (NewHead) in its head, in place of go-app's
+// Open Graph tags. It fails if a file the service worker must cache is
 // missing: one missing file and the worker caches nothing.
-func Generate(root string, h *app.Handler, doc []byte) error {
+func Generate(root string, h *app.Handler, doc []byte, head Head) error {
 	for _, f := range append([]string{h.Icon.Default, h.Icon.Large, h.Icon.SVG, h.Icon.AppleTouch, "/web/app.wasm"},
 		append(h.Styles, h.CacheableResources...)...) {
 		if _, err := os.Stat(filepath.Join(root, filepath.FromSlash(f))); err != nil {
@@ -103,6 +104,11 @@ func Generate(root string, h *app.Handler, doc []byte) error {
 			b = []byte(sortAttributes(string(b))) // go-app writes them in map order
 		}
 		b = Relativize(name, b)
+		if name == "index.html" {
+			if b, err = insertHead(b, head); err != nil {
+				return err
+			}
+		}
 		if name == "manifest.webmanifest" {
 			if b, err = Manifest(h); err != nil {
 				return err

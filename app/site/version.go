@@ -62,8 +62,8 @@ func Version(root string) (string, error) {
 // what that generation wrote (Version), then with that hash as the version,
 // which goes into app.js and the service worker. handler makes the go-app
 // handler for a version.
-func Build(root string, handler func(version string) *app.Handler, doc []byte) (version string, err error) {
-	if err := Generate(root, handler(pendingVersion), doc); err != nil {
+func Build(root string, handler func(version string) *app.Handler, doc []byte, head Head) (version string, err error) {
+	if err := Generate(root, handler(pendingVersion), doc, head); err != nil {
 		return "", err
 	}
 	if version, err = Version(root); err != nil {
@@ -72,5 +72,5 @@ func Build(root string, handler func(version string) *app.Handler, doc []byte) (
 	if strings.Contains(version, pendingVersion) {
 		return "", fmt.Errorf("site: version %q", version)
 	}
-	return version, Generate(root, handler(version), doc)
+	return version, Generate(root, handler(version), doc, head)
 }
