@@ -4,6 +4,7 @@
 #   ./build.sh serve    build, then serve the site on http://127.0.0.1:8080/
 #   ./build.sh test     build, then run every test (unit, fuzz seeds, headless Chromium)
 #   ./build.sh bench    build, then measure size and speed against a go-app hello world
+# PUBLIC_URL=https://example.org/idm2017/ makes the shared and cited addresses absolute (not for test).
 set -euo pipefail
 cd "$(dirname "$0")"
 export GOFLAGS="${GOFLAGS:-} -mod=mod"
@@ -68,7 +69,7 @@ case "${1:-build}" in
     go run ./app serve -root . -addr "${ADDR:-127.0.0.1:8080}" -prefix "${PREFIX:-/}"
     ;;
   test)
-    build
+    PUBLIC_URL="" build # the tests serve the site on 127.0.0.1: its addresses must be relative
     need chromium chromium
     export CHROME_PATH="${CHROME_PATH:-$(command -v chromium)}"
     npm_tools axe-core@4.14.1 html-validate@9.7.1
