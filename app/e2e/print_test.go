@@ -26,7 +26,7 @@ func TestPrint(t *testing.T) {
 	visible := func(css string) []bool {
 		return evaluate[[]bool](t, p.ctx, `[...document.querySelectorAll(`+jsString(css)+`)].map(e => e.checkVisibility())`)
 	}
-	for _, css := range []string{"#search", ".theme", "#clear", "#share-open", ".copy", ".map-zoom-in", ".map-zoom-out",
+	for _, css := range []string{"#search", ".theme", ".gcm-filter", "#clear", "#share-open", ".copy", ".map-zoom-in", ".map-zoom-out",
 		".map-zoom-reset", ".place-select", ".select", ".skip", "#toc"} {
 		v := visible(css)
 		if len(v) == 0 {
