@@ -42,6 +42,9 @@ func Start() {
 	anchor := c.doc.anchor(v.Paragraph)
 	c.set(v, replaceURL)
 	c.doc.restore(anchor)
+	var p patch
+	p.text("print-url", withBase(c.doc.base, c.view.Encode())) // absolute, also for the default view
+	p.send()
 	listen()
 }
 
