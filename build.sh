@@ -78,7 +78,7 @@ case "${1:-build}" in
     .cache/npm/node_modules/.bin/html-validate index.html
     echo "== go vet"
     go vet ./...
-    GOOS=js GOARCH=wasm go vet ./app/ ./app/ui/ ./app/state/ ./app/model/ ./app/label/ ./app/mapmarks/
+    GOOS=js GOARCH=wasm go vet ./app/ ./app/ui/ ./app/state/ ./app/model/ ./app/words/ ./app/mapmarks/
     echo "== tests (unit, fuzz seed corpus, headless Chromium)"
     go test -count=1 ./...
     ;;

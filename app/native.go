@@ -14,6 +14,7 @@ import (
 	"idmreport/app/site"
 	"idmreport/app/state"
 	"idmreport/app/ui"
+	"idmreport/app/words"
 	"idmreport/data"
 )
 
@@ -48,38 +49,56 @@ func main() {
 	}
 }
 
-// generate renders the document with its islands prerendered and writes the
-// site files into root. base is the report's public address ("" if unknown).
+// generate renders the document of each interface language with its
+// islands prerendered and writes the site files into root. base is the
+// report's public address ("" if unknown). It refuses a catalogue with a
+// missing word or theme.
 func generate(root, base string) error {
 	base, err := site.PublicURL(base)
 	if err != nil {
 		return err
 	}
 	r := setup(data.Report)
-	document.PublicURL = base
-	doc, err := document.Render(state.NewIndex(r), site.Prerender(ui.Islands()))
-	if err != nil {
+	var themes []string
+	for _, th := range r.Themes {
+		themes = append(themes, th.ID)
+	}
+	if err := words.CheckAll(themes); err != nil {
 		return err
 	}
+	document.PublicURL = base
 	c := site.Citation(r, base)
 	// The social preview and the citation files go into web/ before it is
 	// listed, so that the service worker caches them.
 	if err := site.WriteShareFiles(root, r, c); err != nil {
 		return err
 	}
+	ix := state.NewIndex(r)
+	d := r.Document
+	var pages []site.Page
+	for _, t := range words.Langs {
+		ui.SetWords(t)
+		doc, err := document.Render(ix, site.Prerender(ui.Islands()), t)
+		if err != nil {
+			return err
+		}
+		lc := c
+		if lc.URL != "" {
+			lc.URL += t.Dir()
+		}
+		head, err := site.NewHead(r, lc, words.Sub(t.PageTitle, d.Title, d.Kind), words.Sub(t.PageDescription, d.Subtitle))
+		if err != nil {
+			return err
+		}
+		pages = append(pages, site.Page{Words: t, Doc: doc, Head: head})
+	}
 	web, err := site.Deployable(root)
 	if err != nil {
 		return err
 	}
-	d := r.Document
-	title := d.Title + " — " + d.Kind
-	head, err := site.NewHead(r, c, title, d.Subtitle)
-	if err != nil {
-		return err
-	}
-	_, err = site.Build(root, func(version string) *app.Handler {
-		return site.Handler(title, d.Subtitle, version, web)
-	}, doc, head)
+	_, err = site.Build(root, func(version string, t *words.Words) *app.Handler {
+		return site.Handler(t, words.Sub(t.PageTitle, d.Title, d.Kind), words.Sub(t.PageDescription, d.Subtitle), version, web)
+	}, pages)
 	return err
 }
 

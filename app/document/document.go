@@ -11,9 +11,9 @@ import (
 	"embed"
 	"html/template"
 
-	"idmreport/app/label"
 	"idmreport/app/model"
 	"idmreport/app/state"
+	"idmreport/app/words"
 )
 
 //go:embed templates/*.html
@@ -21,9 +21,9 @@ var files embed.FS
 
 // page is the parsed set of templates.
 var page = template.Must(template.New("").Funcs(template.FuncMap{
-	"plural": label.Plural,
-	"join":   label.Join,
-	"add":    func(a, b int) int { return a + b },
+	"sub":  func(pattern, arg string) string { return words.Sub(pattern, arg) },
+	"join": words.Join,
+	"add":  func(a, b int) int { return a + b },
 }).ParseFS(files, "templates/*.html"))
 
 // Islands is the prerendered markup of the interactive islands, by slot name
@@ -31,16 +31,23 @@ var page = template.Must(template.New("").Funcs(template.FuncMap{
 // go-app island once and the document puts it in its slot.
 type Islands map[string]template.HTML
 
-// Render writes the document: one <div id="idm"> that the site generator
-// places after go-app's root element.
-func Render(ix *state.Index, islands Islands) ([]byte, error) {
+// Render writes the document with the interface in language t: one <div
+// id="idm"> that the site generator places after go-app's root element.
+// The report's own words stay English and are marked lang="en" when the
+// interface is not.
+func Render(ix *state.Index, islands Islands, t *words.Words) ([]byte, error) {
 	var b bytes.Buffer
-	err := page.ExecuteTemplate(&b, "page.html", newData(ix, islands))
+	err := page.ExecuteTemplate(&b, "page.html", newData(ix, islands, t))
 	return b.Bytes(), err
 }
 
 // view is what the templates read.
 type view struct {
+	T        *words.Words
+	En       template.HTMLAttr // ` lang="en"` on the report's own words, when the interface is not English
+	UI       template.HTMLAttr // ` lang="…"` back to the interface inside them
+	Root     string            // the site folder from the page: "./" or "../"
+	Langs    []langLink
 	Report   *model.Report
 	Islands  Islands
 	Sections []sectionData
@@ -92,9 +99,22 @@ type speakerData struct {
 	Select     string
 }
 
-func newData(ix *state.Index, islands Islands) view {
+// langLink is one link of the language switcher.
+type langLink struct {
+	Lang, Name, Href string
+	Current          bool
+}
+
+func newData(ix *state.Index, islands Islands, t *words.Words) view {
 	r := ix.Report
-	d := view{Report: r, Islands: islands, Map: newMapData(ix), Places: newPlaces(ix), GCM: newObjectives(r), Cite: newCite(&r.Document)}
+	d := view{T: t, Root: "./" + t.Up(), Report: r, Islands: islands, Map: newMapData(ix, t),
+		Places: newPlaces(ix, t), GCM: newObjectives(r), Cite: newCite(&r.Document)}
+	if t.Lang != words.EN.Lang {
+		d.En, d.UI, d.Root = ` lang="en"`, template.HTMLAttr(` lang="`+t.Lang+`"`), t.Up()
+	}
+	for _, w := range words.Langs {
+		d.Langs = append(d.Langs, langLink{w.Lang, w.Name, t.Href(w), w == t})
+	}
 	at := 0
 	for i := range r.Sections {
 		s := &r.Sections[i]
@@ -113,12 +133,12 @@ func newData(ix *state.Index, islands Islands) view {
 			who = s.Name
 		}
 		if pl := ix.Place(p.Place); pl != nil {
-			who = label.Join(who, pl.Name)
+			who = words.Join(who, pl.Name)
 		}
-		d.Cards = append(d.Cards, practiceData{Practice: p, Who: who, Themes: themeLabels(r, p.Themes)})
+		d.Cards = append(d.Cards, practiceData{Practice: p, Who: who, Themes: themeLabels(r, t, p.Themes)})
 	}
 	for _, k := range model.SpeakerKinds {
-		g := groupData{Kind: k, Label: kindLabels[k]}
+		g := groupData{Kind: k, Label: t.SpeakerKind(k)}
 		for i := range r.Speakers {
 			s := &r.Speakers[i]
 			if s.Kind != k {
@@ -129,18 +149,11 @@ func newData(ix *state.Index, islands Islands) view {
 				rep = p.Name
 			}
 			g.Speakers = append(g.Speakers, speakerData{Speaker: s, Represents: rep,
-				Themes: themeLabels(r, s.Themes), Select: label.SelectSpeaker(false, s.Name)})
+				Themes: themeLabels(r, t, s.Themes), Select: t.SelectSpeaker(false, s.Name)})
 		}
 		d.Groups = append(d.Groups, g)
 	}
 	return d
-}
-
-// kindLabels names the speaker kinds for the directory's groups.
-var kindLabels = map[string]string{
-	model.KindState: "States", model.KindLocalGovt: "Local government",
-	model.KindInternational: "International organisations", model.KindCivilSociety: "Civil society",
-	model.KindPrivateSector: "Private sector", model.KindAcademia: "Academia", model.KindMedia: "Media",
 }
 
 func sectionClass(s *model.Section) string {
@@ -154,12 +167,12 @@ func sectionClass(s *model.Section) string {
 }
 
 // themeLabels lists the labels of theme ids in the report's theme order.
-func themeLabels(r *model.Report, ids []string) string {
+func themeLabels(r *model.Report, t *words.Words, ids []string) string {
 	out := ""
-	for _, th := range r.Themes {
+	for i, th := range r.Themes {
 		for _, id := range ids {
 			if id == th.ID {
-				out = label.Join(out, th.Label)
+				out = words.Join(out, t.ThemeOf(&r.Themes[i]).Label)
 			}
 		}
 	}

@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"idmreport/app/words"
 )
 
 // islands stands in for the prerendered islands.
@@ -17,7 +19,7 @@ var islands = Islands{"filters": template.HTML(`<section class="filters">F</sect
 // browser looks them up by.
 func TestDocumentHasTheWholeText(t *testing.T) {
 	ix := report(t)
-	b, err := Render(ix, islands)
+	b, err := Render(ix, islands, &words.EN)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,7 +59,7 @@ func TestDocumentHasTheWholeText(t *testing.T) {
 // hidden but what only a filter shows, and that ids are unique.
 func TestDocumentShowsEverything(t *testing.T) {
 	ix := report(t)
-	b, err := Render(ix, islands)
+	b, err := Render(ix, islands, &words.EN)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,7 +79,7 @@ func TestDocumentShowsEverything(t *testing.T) {
 		}
 		seen[m[1]] = true
 	}
-	again, _ := Render(ix, islands)
+	again, _ := Render(ix, islands, &words.EN)
 	if string(again) != out {
 		t.Error("two renders of the same report differ")
 	}

@@ -6,10 +6,10 @@ import (
 	"strings"
 	"testing"
 
-	"idmreport/app/label"
 	"idmreport/app/mapmarks"
 	"idmreport/app/model"
 	"idmreport/app/state"
+	"idmreport/app/words"
 	"idmreport/data"
 )
 
@@ -27,7 +27,7 @@ func report(t testing.TB) *state.Index {
 // focusable, labelled controls of the right kind.
 func TestMapSVGStructure(t *testing.T) {
 	r := report(t).Report
-	out := mapSVG(r)
+	out := mapSVG(r, &words.EN)
 	root := parseSVG(t, out)
 	if root.Name != "svg" || root.Attr["role"] != "group" || root.Attr["id"] != "map-svg" {
 		t.Errorf("svg root: %s %v", root.Name, root.Attr)
@@ -48,7 +48,7 @@ func TestMapSVGStructure(t *testing.T) {
 			if n.Attr["tabindex"] != "0" || n.Attr["role"] != "button" || n.Attr["aria-pressed"] != "false" {
 				t.Errorf("%s %s is not a toggle button: %v", p.ID, kind, n.Attr)
 			}
-			if got, want := n.Attr["aria-label"], label.Place(p, false); got != want {
+			if got, want := n.Attr["aria-label"], words.EN.Place(p, false); got != want {
 				t.Errorf("%s %s aria-label %q, want %q", p.ID, kind, got, want)
 			}
 		}
@@ -71,7 +71,7 @@ func TestMapSVGStructure(t *testing.T) {
 // number of speakers.
 func TestMapSVGMarkerArea(t *testing.T) {
 	ix := report(t)
-	root := parseSVG(t, mapSVG(ix.Report))
+	root := parseSVG(t, mapSVG(ix.Report, &words.EN))
 	radius := func(id string) float64 {
 		for _, k := range marksOf(root, id)[mapmarks.Circle].Kids {
 			if k.hasClass("map-dot") {

@@ -6,14 +6,11 @@ import (
 	"strconv"
 	"strings"
 
-	"idmreport/app/label"
 	"idmreport/app/mapmarks"
 	"idmreport/app/model"
 	"idmreport/app/state"
+	"idmreport/app/words"
 )
-
-// mapLabel is the accessible name of the map's svg.
-const mapLabel = "World map of states and organisations heard at the workshop"
 
 // mapData is the speaker map: the svg, the legend and who is not placed.
 type mapData struct {
@@ -29,8 +26,8 @@ type legendItem struct {
 	Text string
 }
 
-func newMapData(ix *state.Index) mapData {
-	return mapData{SVG: template.HTML(mapSVG(ix.Report)), Legend: legend(ix.Report), DimKey: template.HTML(keyDim),
+func newMapData(ix *state.Index, t *words.Words) mapData {
+	return mapData{SVG: template.HTML(mapSVG(ix.Report, t)), Legend: legend(ix.Report, t), DimKey: template.HTML(keyDim),
 		Unplaced: unplaced(ix.Report)}
 }
 
@@ -38,15 +35,15 @@ func newMapData(ix *state.Index) mapData {
 // countries, the states of the report shaded by how often they are heard,
 // then the point symbols (mapmarks). States are in alphabetical order, the
 // tab order.
-func mapSVG(r *model.Report) string {
+func mapSVG(r *model.Report, t *words.Words) string {
 	m := &r.Map
-	var w mapmarks.Writer
+	w := mapmarks.Writer{Words: t}
 	w.WriteString(`<svg xmlns="http://www.w3.org/2000/svg" class="map-svg" id="map-svg"`)
 	w.Attr("viewBox", mapmarks.ViewBox(m, 1, 0, 0))
 	w.Num("width", m.Width)
 	w.Num("height", m.Height)
 	w.WriteString(` role="group"`)
-	w.Attr("aria-label", mapLabel)
+	w.Attr("aria-label", t.MapLabel)
 	w.WriteString(`><path class="map-land" aria-hidden="true"`)
 	w.Attr("d", m.Land)
 	w.WriteString(`/><g class="map-states">`)
@@ -72,7 +69,7 @@ func mapSVG(r *model.Report) string {
 
 // legend explains the shading and the symbols; counts are in the text, so
 // nothing is told by colour alone.
-func legend(r *model.Report) []legendItem {
+func legend(r *model.Report, t *words.Words) []legendItem {
 	var perClass [4]int
 	maxSpeakers, points := 0, false
 	for i := range r.Places {
@@ -86,29 +83,28 @@ func legend(r *model.Report) []legendItem {
 	var items []legendItem
 	for c, n := range perClass {
 		items = append(items, legendItem{template.HTML(keyShade(c + 1)),
-			mapmarks.HeardClassLabels[c] + " (" + label.Plural(n, "state", "states") + ")"})
+			t.Heard[c] + " (" + t.Plural(n, t.State) + ")"})
 	}
 	items = append(items,
-		legendItem{template.HTML(keyLand), "Not named in the report"},
+		legendItem{template.HTML(keyLand), t.NotNamed},
 		legendItem{template.HTML(keyCircles("map-marker map-marker-state", maxSpeakers)),
-			"Speakers of a state: circle area by number of speakers (" + speakerScale(maxSpeakers) + ")"},
-		legendItem{template.HTML(keyCircles("map-marker map-marker-org", 1)),
-			"Speakers of an organisation (circle with a dark centre, at its headquarters)"})
+			words.Sub(t.StateCircles, speakerScale(t, maxSpeakers))},
+		legendItem{template.HTML(keyCircles("map-marker map-marker-org", 1)), t.OrgCircles})
 	if points {
-		items = append(items, legendItem{template.HTML(keyPoint), "State too small to draw"})
+		items = append(items, legendItem{template.HTML(keyPoint), t.TooSmall})
 	}
 	return items
 }
 
 // speakerScale writes "1 or 2 speakers" for the legend.
-func speakerScale(n int) string {
+func speakerScale(t *words.Words, n int) string {
 	switch {
 	case n <= 1:
-		return "1 speaker"
+		return t.Plural(1, t.Speaker)
 	case n == 2:
-		return "1 or 2 speakers"
+		return t.ScaleTwo
 	}
-	return "1 to " + strconv.Itoa(n) + " speakers"
+	return words.Sub(t.ScaleMany, t.Num(n))
 }
 
 // Legend keys: tiny svgs with the map's classes, so CSS colours both alike.

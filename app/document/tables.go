@@ -5,10 +5,10 @@ import (
 	"strings"
 
 	"idmreport/app/cite"
-	"idmreport/app/label"
 	"idmreport/app/mapmarks"
 	"idmreport/app/model"
 	"idmreport/app/state"
+	"idmreport/app/words"
 )
 
 // placeData is one row of the map's text alternative.
@@ -28,10 +28,10 @@ type whyGroup struct {
 }
 
 // whyGroups groups a place's links by reason, in the data's order of reasons.
-func whyGroups(p *model.Place) []whyGroup {
+func whyGroups(p *model.Place, t *words.Words) []whyGroup {
 	var out []whyGroup
-	for _, reason := range []string{model.LinkSpeaker, model.LinkPractice, model.LinkCredit, model.LinkMention} {
-		g := whyGroup{Reason: label.Reason(reason)}
+	for _, reason := range words.LinkReasons {
+		g := whyGroup{Reason: t.Reason(reason)}
 		for _, l := range p.Links {
 			if slices.Contains(l.Why, reason) {
 				g.Paragraphs = append(g.Paragraphs, l.Paragraph)
@@ -46,7 +46,7 @@ func whyGroups(p *model.Place) []whyGroup {
 
 // newPlaces lists the places for the table: states, then organisations,
 // each alphabetically.
-func newPlaces(ix *state.Index) []placeData {
+func newPlaces(ix *state.Index, t *words.Words) []placeData {
 	r := ix.Report
 	order := make([]int, len(r.Places))
 	for i := range order {
@@ -69,25 +69,25 @@ func newPlaces(ix *state.Index) []placeData {
 	var out []placeData
 	for _, i := range order {
 		p := &r.Places[i]
-		out = append(out, placeData{Place: p, Kind: label.KindOf(ix, p), Shown: res.PlaceCounts[i], OnMaps: onMapText(p), Why: whyGroups(p)})
+		out = append(out, placeData{Place: p, Kind: t.KindOf(ix, p), Shown: res.PlaceCounts[i], OnMaps: onMapText(p, t), Why: whyGroups(p, t)})
 	}
 	return out
 }
 
 // onMapText says how a place is drawn on the map.
-func onMapText(p *model.Place) string {
+func onMapText(p *model.Place, t *words.Words) string {
 	var parts []string
 	switch {
 	case p.OnMap:
-		parts = append(parts, "shaded ("+strings.ToLower(mapmarks.HeardClassLabels[mapmarks.HeardClass(mapmarks.Heard(p))-1])+")")
+		parts = append(parts, words.Sub(t.OnMapShaded, strings.ToLower(t.Heard[mapmarks.HeardClass(mapmarks.Heard(p))-1])))
 	case p.Kind == model.KindState:
-		parts = append(parts, "square")
+		parts = append(parts, t.OnMapSquare)
 	}
 	if len(p.Speakers) > 0 {
-		parts = append(parts, "circle")
+		parts = append(parts, t.OnMapCircle)
 	}
 	if len(parts) == 0 {
-		return "not drawn (no speakers)"
+		return t.OnMapNone
 	}
 	return strings.Join(parts, ", ")
 }

@@ -6,16 +6,13 @@ import (
 	"strconv"
 	"strings"
 
-	"idmreport/app/label"
 	"idmreport/app/model"
+	"idmreport/app/words"
 )
 
 // heardLimits are the upper bounds of the first three shading classes of
 // "heard" (speakers + mentions + good practices); the fourth is the rest.
 var heardLimits = [...]int{1, 3, 5}
-
-// HeardClassLabels describe the four shading classes for the legend.
-var HeardClassLabels = [...]string{"Heard once", "Heard 2–3 times", "Heard 4–5 times", "Heard 6 times or more"}
 
 // Heard is how often a place is heard in the report.
 func Heard(p *model.Place) int { return len(p.Speakers) + len(p.Mentions) + len(p.Practices) }
@@ -34,8 +31,12 @@ func HeardClass(n int) int {
 type Looks func(i int) (selected, dim bool)
 
 // Writer builds svg markup with the few helpers the map needs; every text
-// is escaped.
-type Writer struct{ strings.Builder }
+// is escaped. Words is the language of the marks' accessible names
+// (English when nil).
+type Writer struct {
+	strings.Builder
+	Words *words.Words
+}
 
 // Attr writes name="value".
 func (w *Writer) Attr(name, value string) {
@@ -54,7 +55,11 @@ func (w *Writer) Control(p *model.Place, mark, class string, selected, dim bool)
 	w.Attr("data-mark", mark)
 	w.WriteString(` tabindex="0" role="button"`)
 	w.Attr("aria-pressed", strconv.FormatBool(selected))
-	w.Attr("aria-label", label.Place(p, dim))
+	t := w.Words
+	if t == nil {
+		t = &words.EN
+	}
+	w.Attr("aria-label", t.Place(p, dim))
 }
 
 // stateClass is the class suffix of a selected or faded mark.

@@ -98,6 +98,9 @@ func NewHead(r *model.Report, c cite.Citation, title, description string) (Head,
 	page, image := "./", SocialImage
 	if c.URL != "" {
 		page, image = c.URL, c.URL+SocialImage
+		if c.Image != "" {
+			image = c.Image // the site's, also from a language's page
+		}
 	}
 	fmt.Fprintf(&b, "<link rel=\"canonical\" href=\"%s\">\n", html.EscapeString(page))
 	alt := social.Alt(r)

@@ -5,8 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"html"
 	"regexp"
 	"text/template"
+
+	"idmreport/app/words"
 )
 
 var (
@@ -41,20 +44,30 @@ func AppJS(goappJS []byte, wasmSize int64) ([]byte, error) {
 // LoaderHTML returns the markup that replaces go-app's full-screen loader: a
 // small status line that app.js fills with the progress, or with a plain
 // message and a retry button when the wasm cannot be loaded. web/loader.css
-// places it; it shows only under html.js (set by web/boot.js).
-func LoaderHTML() string {
-	return `<aside id="app-wasm-loader" aria-label="Interactive features">` + "\n" +
-		`<p id="app-wasm-loader-label" role="status">Loading interactive features…<span id="app-wasm-loader-pct" aria-hidden="true"></span></p>` + "\n" +
-		`</aside>`
+// places it; it shows only under html.js (set by web/boot.js). The words
+// app.js may need ride in data-* attributes, in the page's language.
+func LoaderHTML(t *words.Words) string {
+	var b []byte
+	attr := func(name, value string) { b = append(b, " data-"+name+`="`+html.EscapeString(value)+`"`...) }
+	attr("failed", t.LoadFailed)
+	attr("retry", t.TryAgain)
+	for _, w := range [][2]string{{"404", t.Why404}, {"http", t.WhyHTTP}, {"stopped", t.WhyStopped},
+		{"damaged", t.WhyDamaged}, {"mismatch", t.WhyMismatch}, {"crashed", t.WhyCrashed},
+		{"script", t.WhyScript}, {"network", t.WhyNetwork}, {"unknown", t.WhyUnknown}} {
+		attr("why-"+w[0], w[1])
+	}
+	return `<aside id="app-wasm-loader" aria-label="` + html.EscapeString(t.LoaderLabel) + `"` + string(b) + ">\n" +
+		`<p id="app-wasm-loader-label" role="status">` + html.EscapeString(t.Loading) +
+		`<span id="app-wasm-loader-pct" aria-hidden="true"></span></p>` + "\n" + `</aside>`
 }
 
 // ReplaceLoader swaps go-app's `<aside id="app-wasm-loader" …>…</aside>` in
-// indexHTML for LoaderHTML. It fails unless there is exactly one.
-func ReplaceLoader(indexHTML []byte) ([]byte, error) {
+// indexHTML for LoaderHTML(t). It fails unless there is exactly one.
+func ReplaceLoader(indexHTML []byte, t *words.Words) ([]byte, error) {
 	if n := len(goappLoader.FindAllIndex(indexHTML, -1)); n != 1 {
 		return nil, fmt.Errorf("site: index.html has %d go-app loaders (<aside id=\"app-wasm-loader\">), want 1", n)
 	}
-	return goappLoader.ReplaceAll(indexHTML, []byte(LoaderHTML())), nil
+	return goappLoader.ReplaceAll(indexHTML, []byte(LoaderHTML(t))), nil
 }
 
 // appJS is the app.js template (text/template: .Env, .WasmSize). Compared
@@ -111,6 +124,9 @@ function goappKeepBodyClean() {
 
 (function () {
   const wasmSize = {{.WasmSize}}; // uncompressed bytes, known at build time
+  // The site folder: this script's own (pages in fr/ and es/ share it).
+  const site = document.currentScript && document.currentScript.src
+    ? new URL(".", document.currentScript.src).href : document.baseURI;
   const root = document.documentElement;
   const loader = document.getElementById("app-wasm-loader");
   const label = document.getElementById("app-wasm-loader-label");
@@ -141,9 +157,9 @@ function goappKeepBodyClean() {
   async function start() {
     const go = new Go(); // from wasm_exec.js
     showProgress(0);
-    const resp = await fetch(new URL("web/app.wasm", document.baseURI).href);
+    const resp = await fetch(new URL("web/app.wasm", site).href);
     if (!resp.ok) {
-      throw reason(resp.status === 404 ? "the file was not found (HTTP 404)" : "the server answered HTTP " + resp.status);
+      throw reason(resp.status === 404 ? said("404") : said("http", resp.status));
     }
     const type = resp.headers.get("Content-Type") || "";
     const body = counted(resp);
@@ -152,7 +168,7 @@ function goappKeepBodyClean() {
       : await WebAssembly.instantiate(await body.arrayBuffer(), go.importObject);
     const done = go.run(result.instance);
     // The Go program never ends while the page lives: if it does, say so.
-    done.then(() => fail(reason("the program stopped")), fail);
+    done.then(() => fail(reason(said("stopped"))), fail);
     if (go.exited) return; // stopped at once: fail() reports it
     if (loader) loader.remove();
     if (goappUpdatePending && window.goappOnUpdate !== defaultOnUpdate) goappOnUpdate();
@@ -191,6 +207,13 @@ function goappKeepBodyClean() {
     loader.style.setProperty("--idm-progress", String(p / 100));
   }
 
+  // said is one of the loader's words (LoaderHTML's data-why-*), in the
+  // page's language; arg replaces {1}.
+  function said(key, arg) {
+    const s = (loader && loader.getAttribute("data-why-" + key)) || key;
+    return s.replace("{1}", String(arg));
+  }
+
   function reason(text) {
     const e = new Error(text);
     e.idmReason = text;
@@ -208,11 +231,10 @@ function goappKeepBodyClean() {
       if (!loader.isConnected) document.body.appendChild(loader);
       loader.classList.add("is-failed");
       loader.style.removeProperty("--idm-progress");
-      label.textContent = "The interactive features (filters, search, map selection) could not be loaded: " +
-        explain(err) + ". The whole report is still here to read.";
+      label.textContent = (loader.getAttribute("data-failed") || "{1}").replace("{1}", explain(err));
       const retry = document.createElement("button");
       retry.type = "button";
-      retry.textContent = "Try again";
+      retry.textContent = loader.getAttribute("data-retry") || "↻";
       retry.addEventListener("click", () => location.reload());
       loader.appendChild(retry);
     } catch (e) {
@@ -223,12 +245,12 @@ function goappKeepBodyClean() {
   // explain gives a short, plain reason for a failure.
   function explain(err) {
     if (err && err.idmReason) return err.idmReason;
-    if (err instanceof WebAssembly.CompileError) return "the file is damaged or incomplete";
-    if (err instanceof WebAssembly.LinkError) return "it does not match this version of the page";
-    if (err instanceof WebAssembly.RuntimeError) return "it stopped with an error";
-    if (err instanceof ReferenceError) return "a script it needs (wasm_exec.js) did not load";
-    if (err instanceof TypeError) return "the connection failed";
-    return String((err && err.message) || err || "unknown error").slice(0, 120);
+    if (err instanceof WebAssembly.CompileError) return said("damaged");
+    if (err instanceof WebAssembly.LinkError) return said("mismatch");
+    if (err instanceof WebAssembly.RuntimeError) return said("crashed");
+    if (err instanceof ReferenceError) return said("script");
+    if (err instanceof TypeError) return said("network");
+    return String((err && err.message) || err || said("unknown")).slice(0, 120);
   }
 
   // registerWorker installs the service worker for offline use. It runs after
@@ -264,7 +286,7 @@ function goappKeepBodyClean() {
         if (w.state === "installed" && sw.controller) goappOnUpdate();
       });
     };
-    sw.register(new URL("app-worker.js", document.baseURI).href)
+    sw.register(new URL("app-worker.js", site).href)
       .then((reg) => {
         if (reg.waiting && sw.controller) goappOnUpdate(); // found on an earlier visit
         watch(reg.installing);

@@ -9,6 +9,8 @@ import (
 	"sync"
 	"testing"
 
+	"idmreport/app/words"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
@@ -26,7 +28,7 @@ func generated(t *testing.T) (appJS, indexHTML []byte) {
 	t.Helper()
 	routeOnce.Do(func() { app.Route("/", &testPage{}) })
 	dir := t.TempDir()
-	if err := app.GenerateStaticWebsite(dir, Handler("Title", "Description", "v1", nil)); err != nil {
+	if err := app.GenerateStaticWebsite(dir, Handler(&words.EN, "Title", "Description", "v1", nil)); err != nil {
 		t.Fatal(err)
 	}
 	read := func(name string) []byte {
@@ -54,7 +56,7 @@ func TestAppJS(t *testing.T) {
 			"function goappGetenv(", "function goappIsAppInstallable(", "function goappIsAppInstalled(",
 			"function goappShowInstallPrompt(", "function goappKeepBodyClean(",
 			"var goappNav =", "var goappOnUpdate =", "var goappOnAppInstallChange =",
-			`"web/app.wasm"`, `"app-worker.js"`, "instantiateStreaming", "wasm-failed", "Try again",
+			`"web/app.wasm"`, `"app-worker.js"`, "instantiateStreaming", "wasm-failed", `getAttribute("data-retry")`,
 		}},
 		{"minimal env", []byte("x\nconst goappEnv = {\"A\":\"b\"};\ny\n"), 1, false, []string{`const goappEnv = {"A":"b"};`}},
 		{"no env line", []byte("var goappNav = function () {};\n"), 1, true, nil},
@@ -96,7 +98,7 @@ func TestReplaceLoader(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := ReplaceLoader([]byte(tt.in))
+			got, err := ReplaceLoader([]byte(tt.in), &words.EN)
 			if (err != nil) != tt.wantErr {
 				t.Fatalf("err = %v, wantErr %v", err, tt.wantErr)
 			}
@@ -104,7 +106,7 @@ func TestReplaceLoader(t *testing.T) {
 				return
 			}
 			s := string(got)
-			if strings.Count(s, LoaderHTML()) != 1 || strings.Contains(s, "goapp-app-info") || strings.Contains(s, "app-wasm-loader-icon") {
+			if strings.Count(s, LoaderHTML(&words.EN)) != 1 || strings.Contains(s, "goapp-app-info") || strings.Contains(s, "app-wasm-loader-icon") {
 				t.Errorf("loader not replaced exactly once:\n%s", s[max(0, len(s)-600):])
 			}
 			if strings.Count(s, `id="app-wasm-loader"`) != 1 {
@@ -117,8 +119,8 @@ func TestReplaceLoader(t *testing.T) {
 // TestLoaderHTML checks the markup rules: the ids app.js needs, a status
 // role, no image without alt, no inline style.
 func TestLoaderHTML(t *testing.T) {
-	h := LoaderHTML()
-	for _, w := range []string{`id="app-wasm-loader"`, `<p id="app-wasm-loader-label" role="status">`, `id="app-wasm-loader-pct"`} {
+	h := LoaderHTML(&words.EN)
+	for _, w := range []string{`id="app-wasm-loader"`, `<p id="app-wasm-loader-label" role="status">`, `id="app-wasm-loader-pct"`, `data-retry="Try again"`, `data-why-404="`} {
 		if !strings.Contains(h, w) {
 			t.Errorf("LoaderHTML lacks %s", w)
 		}

@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"idmreport/app/words"
 )
 
 // Deployable lists the files of the site in root, relative to it and sorted:
@@ -59,11 +61,14 @@ func Version(root string) (string, error) {
 }
 
 // Build generates the site twice: first with a constant version, to hash
-// what that generation wrote (Version), then with that hash as the version,
-// which goes into app.js and the service worker. handler makes the go-app
-// handler for a version.
-func Build(root string, handler func(version string) *app.Handler, doc []byte, head Head) (version string, err error) {
-	if err := Generate(root, handler(pendingVersion), doc, head); err != nil {
+// what that generation wrote (Version, which covers every page), then with
+// that hash as the version, which goes into app.js and the service worker.
+// handler makes the go-app handler for a version and a language.
+func Build(root string, handler func(version string, t *words.Words) *app.Handler, pages []Page) (version string, err error) {
+	at := func(v string) func(*words.Words) *app.Handler {
+		return func(t *words.Words) *app.Handler { return handler(v, t) }
+	}
+	if err := Generate(root, at(pendingVersion), pages); err != nil {
 		return "", err
 	}
 	if version, err = Version(root); err != nil {
@@ -72,5 +77,5 @@ func Build(root string, handler func(version string) *app.Handler, doc []byte, h
 	if strings.Contains(version, pendingVersion) {
 		return "", fmt.Errorf("site: version %q", version)
 	}
-	return version, Generate(root, handler(version), doc, head)
+	return version, Generate(root, at(version), pages)
 }

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+
+	"idmreport/app/words"
 )
 
 // site writes a minimal site folder: the generated files and a few web/ files.
@@ -75,7 +77,7 @@ func TestVersionFollowsEveryDeployableFile(t *testing.T) {
 // TestHandlerCachesEveryWebFile checks that the service worker's list gets
 // every web/ file (the downloads too) and nothing outside web/.
 func TestHandlerCachesEveryWebFile(t *testing.T) {
-	h := Handler("T", "D", "v", []string{"index.html", "web/data/report.json", "web/embed.js"})
+	h := Handler(&words.EN, "T", "D", "v", []string{"index.html", "web/data/report.json", "web/embed.js"})
 	if !slices.Equal(h.CacheableResources, []string{"/web/data/report.json", "/web/embed.js"}) {
 		t.Errorf("CacheableResources = %v", h.CacheableResources)
 	}

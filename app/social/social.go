@@ -26,6 +26,7 @@ import (
 
 	"idmreport/app/mapmarks"
 	"idmreport/app/model"
+	"idmreport/app/words"
 )
 
 // The image's size, the one og:image:width and og:image:height announce.
@@ -105,7 +106,7 @@ func Draw(r *model.Report) (*image.RGBA, error) {
 	ky += 8
 	for c := 3; c >= 0; c-- {
 		draw.Draw(img, image.Rect(margin, ky-16, margin+28, ky+2), image.NewUniform(heard[c]), image.Point{}, draw.Src)
-		text(img, small, ink, margin+38, ky, mapmarks.HeardClassLabels[c])
+		text(img, small, ink, margin+38, ky, words.EN.Heard[c])
 		ky += 30
 	}
 	return img, nil

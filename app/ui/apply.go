@@ -3,7 +3,6 @@ package ui
 import (
 	"slices"
 
-	"idmreport/app/label"
 	"idmreport/app/state"
 )
 
@@ -28,7 +27,7 @@ func (d *document) apply(p *patch, ix *state.Index, a, b state.View, ra, rb stat
 		}
 		if was, is := a.Speaker == s.ID, b.Speaker == s.ID; was != is {
 			p.attr("speaker-"+s.ID+"-select", "aria-pressed", boolString(is))
-			p.text("speaker-"+s.ID+"-select", label.SelectSpeaker(is, s.Name))
+			p.text("speaker-"+s.ID+"-select", t.SelectSpeaker(is, s.Name))
 		}
 	}
 	applyPlaces(p, ix, a, b, ra, rb)
@@ -55,8 +54,8 @@ func applySections(p *patch, ix *state.Index, a, b state.View, ra, rb state.Resu
 		p.hidden("toc-"+s.ID+"-count", !fb)
 		p.class("toc-"+s.ID, "toc-empty", fb && cb[i] == 0)
 		if fb {
-			p.text(s.ID+"-count", label.SectionCount(cb[i], total))
-			p.text("toc-"+s.ID+"-count", label.TocCount(cb[i], total))
+			p.text(s.ID+"-count", t.SectionCount(cb[i], total))
+			p.text("toc-"+s.ID+"-count", t.TocCount(cb[i], total))
 		}
 	}
 }
@@ -68,7 +67,7 @@ func applyPlaces(p *patch, ix *state.Index, a, b state.View, ra, rb state.Result
 		wasSel, isSel := a.Place == pl.ID, b.Place == pl.ID
 		wasDim, isDim := dimmed(a, ra, i), dimmed(b, rb, i)
 		if ra.PlaceCounts[i] != rb.PlaceCounts[i] {
-			p.text("place-"+pl.ID+"-shown", itoa(rb.PlaceCounts[i]))
+			p.text("place-"+pl.ID+"-shown", t.Num(rb.PlaceCounts[i]))
 		}
 		if wasSel == isSel && wasDim == isDim {
 			continue
@@ -79,7 +78,7 @@ func applyPlaces(p *patch, ix *state.Index, a, b state.View, ra, rb state.Result
 		p.markClass(pl.ID, "is-dim", isDim)
 		p.markClass(pl.ID, "is-selected", isSel)
 		p.markAttr(pl.ID, "aria-pressed", boolString(isSel))
-		p.markAttr(pl.ID, "aria-label", label.Place(pl, isDim))
+		p.markAttr(pl.ID, "aria-label", t.Place(pl, isDim))
 	}
 }
 

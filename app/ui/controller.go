@@ -4,6 +4,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"idmreport/app/state"
+	"idmreport/app/words"
 )
 
 // controller owns the view. Every change goes through set: it computes what
@@ -35,6 +36,7 @@ const (
 // paragraph keeps its place on screen while the view changes around it.
 func Start() {
 	c := &ctl
+	t = words.For(app.Window().Get("document").Get("documentElement").Get("lang").String())
 	c.doc = newDocument(shared)
 	c.res = shared.Apply(c.view) // what the prerendered document shows
 	v := state.Parse(app.Window().URL(), shared.Report)

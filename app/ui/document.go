@@ -3,8 +3,8 @@ package ui
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	"idmreport/app/label"
 	"idmreport/app/state"
+	"idmreport/app/words"
 )
 
 // document names the static document's texts that a search highlights. The
@@ -38,7 +38,7 @@ func newDocument(ix *state.Index) *document {
 	for i, s := range r.Speakers {
 		shown := func(r state.Result) bool { return r.Speakers[i] }
 		d.texts = append(d.texts, highlightable{"speaker-" + s.ID + "-name", s.Name, shown},
-			highlightable{"speaker-" + s.ID + "-role", label.Join(s.Role, s.Organisation), shown})
+			highlightable{"speaker-" + s.ID + "-role", words.Join(s.Role, s.Organisation), shown})
 	}
 	return d
 }

@@ -25,28 +25,29 @@ func (f *filters) OnMount(ctx app.Context) { adopt(slotFilters, f.JSValue()) }
 // Render draws the filter controls.
 func (f *filters) Render() app.UI {
 	r := shared.Report
-	clear := app.Elem("button").Attr("type", "button").Class("clear").ID("clear").OnClick(f.onClear).Text("Clear all filters")
+	clear := app.Elem("button").Attr("type", "button").Class("clear").ID("clear").OnClick(f.onClear).Text(t.ClearAll)
 	if !f.View.Filtering() {
 		clear = clear.Attr("disabled", true)
 	}
-	return app.Elem("section").Class("filters").Aria("label", "Filter the report").Body(
+	return app.Elem("section").Class("filters").Aria("label", t.FilterLabel).Body(
 		app.Div().Class("search").Body(
-			app.Elem("label").Attr("for", "search").Text("Search the report"),
+			app.Elem("label").Attr("for", "search").Text(t.SearchLabel),
 			app.ElemSelfClosing("input").Attr("type", "search").ID("search").Attr("name", "q").
-				Attr("placeholder", "e.g. Palermo, children, Ghana").Attr("autocomplete", "off").
+				Attr("placeholder", t.SearchPlaceholder).Attr("autocomplete", "off").
 				Attr("value", f.View.Query).OnInput(f.onSearch),
 		),
 		app.Elem("fieldset").Class("themes").Body(
-			app.Elem("legend").Text("Themes — a paragraph shows if it has any of the selected themes"),
+			app.Elem("legend").Text(t.ThemesLegend),
 			app.Elem("ul").Class("theme-list").Body(
 				app.Range(r.Themes).Slice(func(i int) app.UI {
-					th := r.Themes[i]
+					th := t.ThemeOf(&r.Themes[i])
+					id := r.Themes[i].ID
 					return app.Elem("li").Body(
-						app.Elem("button").Attr("type", "button").Class("theme").ID("theme-"+th.ID).
-							Aria("pressed", boolString(f.View.HasTheme(th.ID))).Title(th.Description).
-							DataSet("act", "theme").DataSet("value", th.ID).OnClick(f.onTheme).Body(
+						app.Elem("button").Attr("type", "button").Class("theme").ID("theme-"+id).
+							Aria("pressed", boolString(f.View.HasTheme(id))).Title(th.Description).
+							DataSet("act", "theme").DataSet("value", id).OnClick(f.onTheme).Body(
 							app.Elem("span").Class("theme-label").Text(th.Label),
-							app.Elem("span").Class("theme-count").Aria("hidden", "true").Text(itoa(f.Counts[i])),
+							app.Elem("span").Class("theme-count").Aria("hidden", "true").Text(t.Num(f.Counts[i])),
 						),
 					)
 				}),

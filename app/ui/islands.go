@@ -3,7 +3,6 @@ package ui
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	"idmreport/app/label"
 	"idmreport/app/state"
 )
 
@@ -45,7 +44,7 @@ func islands(v state.View, res state.Result, m *mapView) app.UI {
 	return app.Div().ID("islands").Body(
 		&appNotice{Embed: v.Embed},
 		&shareDialog{},
-		&filters{View: v, Counts: res.ThemeCounts, Objectives: res.ObjectiveCounts, Status: label.Status(shared, v, res)},
+		&filters{View: v, Counts: res.ThemeCounts, Objectives: res.ObjectiveCounts, Status: t.Status(shared, v, res)},
 		&mapControls{Zoom: m.zoomLevel(), Place: v.Place},
 		&mapInfo{Place: tip, Shown: shown, Selected: tip != "" && tip == v.Place},
 	)

@@ -8,9 +8,9 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	"idmreport/app/label"
 	"idmreport/app/model"
 	"idmreport/app/state"
+	"idmreport/app/words"
 	"idmreport/data"
 )
 
@@ -61,7 +61,7 @@ func TestFiltersShowTheView(t *testing.T) {
 	load(t)
 	v := state.View{Themes: []string{"children"}, Query: "detention"}
 	res := shared.Apply(v)
-	out := app.HTMLString(&filters{View: v, Counts: res.ThemeCounts, Objectives: res.ObjectiveCounts, Status: label.Status(shared, v, res)})
+	out := app.HTMLString(&filters{View: v, Counts: res.ThemeCounts, Objectives: res.ObjectiveCounts, Status: words.EN.Status(shared, v, res)})
 	for _, w := range []string{`value="detention"`, "Showing " + itoa(res.Shown) + " of 86 paragraphs"} {
 		if !strings.Contains(out, w) {
 			t.Errorf("filters lack %q", w)

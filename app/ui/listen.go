@@ -4,6 +4,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"idmreport/app/state"
+	"idmreport/app/words"
 )
 
 // The document's own controls (copy-link and speaker buttons, the place
@@ -47,27 +48,28 @@ func listen() {
 
 // onClick handles a click on a document control or a map mark.
 func onClick(e app.Value) {
-	t := e.Get("target")
-	if !t.Truthy() || !t.Get("closest").Truthy() {
+	tg := e.Get("target")
+	if !tg.Truthy() || !tg.Get("closest").Truthy() {
 		return
 	}
-	if a := t.Call("closest", `a[href^="#"]`); a.Truthy() {
+	if a := tg.Call("closest", `a[href^="#"], a[hreflang]`); a.Truthy() {
 		// A link within the page: the browser's own fragment navigation
 		// (scroll, :target, hashchange) rather than go-app's, which would
-		// push the URL without :target and without a hashchange event.
+		// push the URL without :target and without a hashchange event. A
+		// link to another language's page loads that page.
 		e.Call("stopPropagation")
 		return
 	}
-	if el := t.Call("closest", "[data-act]"); el.Truthy() && !el.Call("closest", "[data-island]").Truthy() {
+	if el := tg.Call("closest", "[data-act]"); el.Truthy() && !el.Call("closest", "[data-island]").Truthy() {
 		value := el.Get("dataset").Get("value").String()
 		switch el.Get("dataset").Get("act").String() {
 		case "copy":
-			said := "Link in the address bar"
+			said, name := t.InBar, t.ParaInBar
 			if copyLink(value) {
-				said = "Link copied"
+				said, name = t.Copied, t.ParaCopied
 			}
 			el.Set("textContent", said)
-			el.Call("setAttribute", "aria-label", said+" to paragraph "+value)
+			el.Call("setAttribute", "aria-label", words.Sub(name, value))
 		case "speaker":
 			ctl.selectSpeaker(value)
 		case "place":

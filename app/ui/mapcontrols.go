@@ -3,8 +3,8 @@ package ui
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	"idmreport/app/label"
 	"idmreport/app/mapmarks"
+	"idmreport/app/words"
 )
 
 // mapControls is the island with the map's zoom buttons and "Clear
@@ -23,18 +23,18 @@ func (m *mapControls) OnMount(ctx app.Context) { adopt(slotMapControls, m.JSValu
 func (m *mapControls) Render() app.UI {
 	z := max(m.Zoom, 1)
 	return app.Div().Class("map-controls").Body(
-		app.Div().Class("map-zoom").Attr("role", "group").Aria("label", "Zoom the map").Body(
-			app.Elem("button").Attr("type", "button").Class("map-btn map-zoom-in").Aria("label", "Zoom in").
+		app.Div().Class("map-zoom").Attr("role", "group").Aria("label", t.ZoomGroup).Body(
+			app.Elem("button").Attr("type", "button").Class("map-btn map-zoom-in").Aria("label", t.ZoomIn).
 				Aria("disabled", boolString(z >= mapmarks.MaxZoom)).OnClick(m.onZoom(1)).Text("+"),
-			app.Elem("button").Attr("type", "button").Class("map-btn map-zoom-out").Aria("label", "Zoom out").
+			app.Elem("button").Attr("type", "button").Class("map-btn map-zoom-out").Aria("label", t.ZoomOut).
 				Aria("disabled", boolString(z <= 1)).OnClick(m.onZoom(-1)).Text("−"),
 			app.Elem("button").Attr("type", "button").Class("map-btn map-zoom-reset").
-				Aria("disabled", boolString(z <= 1)).OnClick(m.onZoom(0)).Text("Reset zoom"),
-			app.Elem("span").Class("map-zoom-level").Attr("role", "status").Text("Zoom "+itoa(z)+"×"),
+				Aria("disabled", boolString(z <= 1)).OnClick(m.onZoom(0)).Text(t.ZoomReset),
+			app.Elem("span").Class("map-zoom-level").Attr("role", "status").Text(words.Sub(t.ZoomLevel, t.Num(z))),
 		),
 		app.Elem("button").Attr("type", "button").Class("map-btn map-clear").
 			Aria("disabled", boolString(m.Place == "")).OnClick(m.onClear).
-			Text(label.ClearPlace(shared, m.Place)),
+			Text(t.ClearPlace(shared, m.Place)),
 	)
 }
 

@@ -5,7 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	"idmreport/app/label"
+	"idmreport/app/words"
 )
 
 // mapInfo is the island that describes the hovered or focused place. It
@@ -25,7 +25,7 @@ func (m *mapInfo) Render() app.UI {
 	i := shared.PlaceIndex(m.Place)
 	if i < 0 {
 		return app.Div().Class("map-info is-empty").ID("map-info").Body(
-			app.Elem("p").Class("map-info-hint").Text("Point at or tab to a state or a circle for details."),
+			app.Elem("p").Class("map-info-hint").Text(t.MapHint),
 		)
 	}
 	p := &shared.Report.Places[i]
@@ -37,22 +37,22 @@ func (m *mapInfo) Render() app.UI {
 	}
 	shown := ""
 	if m.Shown >= 0 {
-		shown = label.Plural(m.Shown, "paragraph", "paragraphs") + " shown with the current filters."
+		shown = words.Sub(t.ShownNow, t.Plural(m.Shown, t.Paragraph))
 	}
-	action := "Select it to show only what concerns it."
+	action := t.SelectHint
 	if m.Selected {
-		action = "Selected. Select it again to show everything."
+		action = t.SelectedHint
 	}
 	return app.Div().Class("map-info").ID("map-info").Body(
 		app.Elem("p").Class("map-info-name").Body(app.Elem("strong").Text(p.Name)),
-		app.Elem("p").Class("map-info-kind").Text(label.KindOf(shared, p)),
+		app.Elem("p").Class("map-info-kind").Text(t.KindOf(shared, p)),
 		app.Elem("p").Class("map-info-counts").Text(
-			label.Plural(len(p.Speakers), "speaker", "speakers")+" · "+
-				label.Plural(len(p.Mentions), "mention", "mentions")+" · "+
-				label.Plural(len(p.Practices), "good practice", "good practices")),
-		app.If(len(names) > 0, app.Elem("p").Class("map-info-speakers").Text("Speakers: "+strings.Join(names, ", "))),
-		app.Elem("p").Class("map-info-why").Text(label.Why(p)),
+			t.Plural(len(p.Speakers), t.Speaker)+" · "+
+				t.Plural(len(p.Mentions), t.Mention)+" · "+
+				t.Plural(len(p.Practices), t.Practice)),
+		app.If(len(names) > 0, app.Elem("p").Class("map-info-speakers").Text(words.Sub(t.SpeakersList, strings.Join(names, ", ")))),
+		app.Elem("p").Class("map-info-why").Text(t.Why(p)),
 		app.If(shown != "", app.Elem("p").Class("map-info-shown").Text(shown)),
-		app.Elem("p").Class("map-info-hint").Text(action+" Escape closes this box."),
+		app.Elem("p").Class("map-info-hint").Text(action+" "+t.EscapeHint),
 	)
 }

@@ -99,7 +99,7 @@ func (c *controller) drawMap(symbols bool) {
 		return
 	}
 	marks := mapmarks.Layout(shared.Report, float64(m.zoomLevel()))
-	var lw, mw mapmarks.Writer
+	lw, mw := mapmarks.Writer{Words: t}, mapmarks.Writer{Words: t}
 	lw.Leaders(marks)
 	mw.Marks(shared.Report, marks, func(i int) (bool, bool) {
 		return shared.Report.Places[i].ID == c.view.Place, dimmed(c.view, c.res, i)

@@ -32,11 +32,11 @@ func (n *appNotice) OnAppInstallChange(ctx app.Context) { n.installable = ctx.Is
 func (n *appNotice) Render() app.UI {
 	return app.Div().Class("app-notice").Body(
 		app.If(n.update && !n.Embed, app.Elem("p").Class("update").Attr("role", "status").Body(
-			app.Text("Update available — "),
-			app.Elem("button").Attr("type", "button").ID("reload").OnClick(n.onReload).Text("reload"),
+			app.Text(t.UpdateAvailable),
+			app.Elem("button").Attr("type", "button").ID("reload").OnClick(n.onReload).Text(t.Reload),
 		)),
 		app.If(n.installable && !n.Embed, app.Elem("button").Attr("type", "button").ID("install").Class("install").
-			OnClick(n.onInstall).Text("Install the report as an app")),
+			OnClick(n.onInstall).Text(t.Install)),
 	)
 }
 

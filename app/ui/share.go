@@ -43,12 +43,12 @@ type shareDialog struct {
 func (s *shareDialog) OnMount(ctx app.Context) {
 	adopt(slotShare, s.JSValue())
 	s.copied = app.FuncOf(func(app.Value, []app.Value) any {
-		ctx.Dispatch(func(app.Context) { s.status = "Link copied." })
+		ctx.Dispatch(func(app.Context) { s.status = t.LinkCopied })
 		return nil
 	})
 	s.copyFailed = app.FuncOf(func(app.Value, []app.Value) any {
 		ctx.Dispatch(func(app.Context) {
-			s.status = "Copying is not allowed here: the link is selected, press Ctrl+C or ⌘C."
+			s.status = t.CopyRefused
 		})
 		return nil
 	})
@@ -70,27 +70,27 @@ func (s *shareDialog) Render() app.UI {
 	return app.Div().Class("share").Body(
 		app.Elem("button").Attr("type", "button").Class("share-open").ID("share-open").
 			Aria("haspopup", "dialog").Aria("controls", shareDialogID).
-			OnClick(s.onOpen).Text("Share / Embed"),
+			OnClick(s.onOpen).Text(t.ShareOpen),
 		app.Elem("dialog").ID(shareDialogID).Class("share-dialog").Aria("labelledby", "share-title").
 			On("close", s.onClose).Body(
-			app.Elem("h2").ID("share-title").Text("Share or embed this view"),
-			app.Elem("label").Attr("for", shareLinkID).Text("Link to this view"),
+			app.Elem("h2").ID("share-title").Text(t.ShareTitle),
+			app.Elem("label").Attr("for", shareLinkID).Text(t.ShareLink),
 			app.Div().Class("share-row").Body(
 				app.ElemSelfClosing("input").Attr("type", "text").ID(shareLinkID).Attr("readonly", true).Attr("value", link).
 					Attr("spellcheck", "false").OnFocus(selectAll),
-				app.Elem("button").Attr("type", "button").Class("copy").ID("share-copy").OnClick(s.onCopy).Text("Copy link"),
+				app.Elem("button").Attr("type", "button").Class("copy").ID("share-copy").OnClick(s.onCopy).Text(t.CopyLink),
 			),
 			// A live region without role="status": the page's one status
 			// role is the filter count (tests and readers look for it).
 			app.Elem("p").Class("share-status").Aria("live", "polite").Text(s.status),
-			app.Elem("label").Attr("for", "share-iframe").Text("Embed code: an iframe"),
+			app.Elem("label").Attr("for", "share-iframe").Text(t.EmbedIframe),
 			app.Elem("textarea").ID("share-iframe").Attr("readonly", true).Attr("rows", 3).
 				Attr("spellcheck", "false").OnFocus(selectAll).Body(app.Text(ifr)),
-			app.Elem("label").Attr("for", "share-script").Text("Embed code: a script that sizes the frame to fit the report"),
+			app.Elem("label").Attr("for", "share-script").Text(t.EmbedScript),
 			app.Elem("textarea").ID("share-script").Attr("readonly", true).Attr("rows", 3).
 				Attr("spellcheck", "false").OnFocus(selectAll).Body(app.Text(script)),
 			app.Div().Class("share-actions").Body(
-				app.Elem("button").Attr("type", "button").Class("share-close").ID("share-close").OnClick(s.onCloseClick).Text("Close"),
+				app.Elem("button").Attr("type", "button").Class("share-close").ID("share-close").OnClick(s.onCloseClick).Text(t.Close),
 			),
 		),
 	)
@@ -139,7 +139,7 @@ func (s *shareDialog) onCopy(ctx app.Context, e app.Event) {
 	in.Call("select")
 	c := app.Window().Get("navigator").Get("clipboard")
 	if !c.Truthy() || s.copied == nil {
-		s.status = "The link is selected: press Ctrl+C or ⌘C to copy it."
+		s.status = t.CopyManual
 		return
 	}
 	// writeText is refused without a secure context or, in a frame, without

@@ -16,13 +16,21 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	"idmreport/app/label"
 	"idmreport/app/model"
 	"idmreport/app/state"
+	"idmreport/app/words"
 )
 
 // shared is the report prepared for filtering, set once by SetReport.
 var shared *state.Index
+
+// t is the interface's catalogue: the page's language (SetWords at build
+// time, the <html lang> of the page in the browser, see Start).
+var t = &words.EN
+
+// SetWords sets the interface's language before the build prerenders the
+// islands of that language's page.
+func SetWords(w *words.Words) { t = w }
 
 // SetReport gives the islands the report. Call it once, before anything
 // renders.
@@ -36,7 +44,7 @@ func Islands() map[string]app.UI {
 	return map[string]app.UI{
 		slotNotice:      &appNotice{},
 		slotShare:       &shareDialog{},
-		slotFilters:     &filters{View: v, Counts: res.ThemeCounts, Objectives: res.ObjectiveCounts, Status: label.Status(shared, v, res)},
+		slotFilters:     &filters{View: v, Counts: res.ThemeCounts, Objectives: res.ObjectiveCounts, Status: t.Status(shared, v, res)},
 		slotMapControls: &mapControls{Zoom: 1},
 		slotMapInfo:     &mapInfo{Shown: -1},
 	}

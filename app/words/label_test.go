@@ -1,14 +1,17 @@
-package label_test
+package words_test
 
 import (
 	"strings"
 	"testing"
 
-	"idmreport/app/label"
 	"idmreport/app/model"
 	"idmreport/app/state"
+	"idmreport/app/words"
 	"idmreport/data"
 )
+
+// en is the English catalogue.
+var en = &words.EN
 
 func index(t *testing.T) *state.Index {
 	t.Helper()
@@ -33,7 +36,7 @@ func TestStatusNamesSelection(t *testing.T) {
 		{state.View{Themes: []string{"health"}}, "Showing ", " and 1 speaker."},
 		{state.View{Query: "zzzz"}, "Showing 0 of 86 paragraphs, 0 good practices and 0 speakers", "."},
 	} {
-		got := label.Status(ix, tt.v, ix.Apply(tt.v))
+		got := en.Status(ix, tt.v, ix.Apply(tt.v))
 		if !strings.HasPrefix(got, tt.start) || !strings.HasSuffix(got, tt.end) {
 			t.Errorf("Status(%+v) = %q, want %q…%q", tt.v, got, tt.start, tt.end)
 		}
@@ -44,21 +47,21 @@ func TestStatusNamesSelection(t *testing.T) {
 func TestWords(t *testing.T) {
 	ix := index(t)
 	for _, tt := range []struct{ got, want string }{
-		{label.Plural(1, "speaker", "speakers"), "1 speaker"},
-		{label.Plural(0, "speaker", "speakers"), "0 speakers"},
-		{label.Join("", "IOM"), "IOM"},
-		{label.Join("Director", "IOM"), "Director, IOM"},
-		{label.SectionCount(2, 5), "2 of 5 paragraphs shown"},
-		{label.ClearPlace(ix, "gh"), "Clear selection (Ghana)"},
-		{label.ClearPlace(ix, "nowhere"), "Clear selection"},
-		{label.SelectSpeaker(true, "A B"), "Show everyone (clear A B)"},
-		{label.KindOf(ix, ix.Place("gh")), "State"},
+		{en.Plural(1, en.Speaker), "1 speaker"},
+		{en.Plural(0, en.Speaker), "0 speakers"},
+		{words.Join("", "IOM"), "IOM"},
+		{words.Join("Director", "IOM"), "Director, IOM"},
+		{en.SectionCount(2, 5), "2 of 5 paragraphs shown"},
+		{en.ClearPlace(ix, "gh"), "Clear selection (Ghana)"},
+		{en.ClearPlace(ix, "nowhere"), "Clear selection"},
+		{en.SelectSpeaker(true, "A B"), "Show everyone (clear A B)"},
+		{en.KindOf(ix, ix.Place("gh")), "State"},
 	} {
 		if tt.got != tt.want {
 			t.Errorf("got %q, want %q", tt.got, tt.want)
 		}
 	}
-	if got := label.Place(ix.Place("gh"), true); !strings.HasPrefix(got, "Ghana: 1 speaker") || !strings.HasSuffix(got, "; not in the paragraphs shown") {
+	if got := en.Place(ix.Place("gh"), true); !strings.HasPrefix(got, "Ghana: 1 speaker") || !strings.HasSuffix(got, "; not in the paragraphs shown") {
 		t.Errorf("Place(gh, dim) = %q", got)
 	}
 }
@@ -70,14 +73,14 @@ func TestWhy(t *testing.T) {
 		{Paragraph: "b", Why: []string{model.LinkSpeaker}},
 		{Paragraph: "c", Why: []string{model.LinkMention}},
 	}}
-	if got, want := label.Why(p), "In 3 paragraphs: 2 through its speakers, 1 for a good practice, 1 mentioned."; got != want {
+	if got, want := en.Why(p), "In 3 paragraphs: 2 through its speakers, 1 for a good practice, 1 mentioned."; got != want {
 		t.Errorf("Why = %q, want %q", got, want)
 	}
-	if got := label.Why(&model.Place{}); got != "In no paragraph." {
+	if got := en.Why(&model.Place{}); got != "In no paragraph." {
 		t.Errorf("Why(no links) = %q", got)
 	}
 	ix := index(t)
-	if got := label.Why(ix.Place("kz")); !strings.Contains(got, "through its speakers") {
+	if got := en.Why(ix.Place("kz")); !strings.Contains(got, "through its speakers") {
 		t.Errorf("Kazakhstan: %q, want its speaker counted", got)
 	}
 }
