@@ -15,7 +15,7 @@ type Noun struct{ One, Many string }
 type Theme struct{ Label, Description string }
 
 // Langs are the interface languages, English (the report's own) first.
-var Langs = []*Words{&EN}
+var Langs = []*Words{&EN, &FR, &ES}
 
 // For returns the catalogue of a language tag ("fr", "es-MX"…), English
 // when there is none.
