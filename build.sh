@@ -75,7 +75,7 @@ case "${1:-build}" in
     npm_tools axe-core@4.14.1 html-validate@9.7.1
     export AXE_PATH="$PWD/.cache/npm/node_modules/axe-core/axe.min.js"
     echo "== html-validate"
-    .cache/npm/node_modules/.bin/html-validate index.html
+    .cache/npm/node_modules/.bin/html-validate index.html fr/index.html es/index.html
     echo "== go vet"
     go vet ./...
     GOOS=js GOARCH=wasm go vet ./app/ ./app/ui/ ./app/state/ ./app/model/ ./app/words/ ./app/mapmarks/

@@ -62,7 +62,56 @@
     return Object.create(proto);
   }
 
-  // d. Early taps. Until the wasm calls idmBoot.take(), clicks on theme,
+  // d. Language. ?lang=en|fr|es sends the reader to that language's page,
+  // keeping the query and fragment; without it, the English root page
+  // follows the browser's languages, unless the reader chose a language
+  // (?lang or the switcher, remembered) or the page is framed or read by a
+  // bot. Only a page of another language is a target, so it never loops.
+  // The switcher's links take the current query and fragment when clicked.
+  var pages = { en: "", fr: "fr/", es: "es/" }; // app/words: Dir
+  var here = root.getAttribute("lang") || "en";
+  var me = document.currentScript;
+  var site = me && me.src ? new URL("../", me.src) : null; // …/web/boot.js → …/
+  var asked = (new URLSearchParams(query).get("lang") || "").toLowerCase();
+  var has = function (l) { return Object.prototype.hasOwnProperty.call(pages, l); };
+  var remember = function (l) {
+    try { window.localStorage.setItem("idm-lang", l); } catch (e) { /* not kept */ }
+  };
+  var chosen = null;
+  try { chosen = window.localStorage.getItem("idm-lang"); } catch (e) { /* none */ }
+  var want = "";
+  if (has(asked)) {
+    want = asked;
+    remember(asked);
+  } else if (!chosen && here === "en" && window.parent === window && !bot) {
+    want = preferred();
+  }
+  if (site && want && want !== here) {
+    location.replace(new URL(pages[want], site).href + location.search + location.hash);
+  }
+
+  // preferred is the first of the browser's languages the report speaks.
+  function preferred() {
+    var list = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""];
+    for (var i = 0; i < list.length; i++) {
+      var l = String(list[i]).split("-")[0].toLowerCase();
+      if (has(l)) return l;
+    }
+    return "";
+  }
+
+  document.addEventListener("click", function (e) {
+    var a = e.target && e.target.closest ? e.target.closest(".lang-switch a[hreflang]") : null;
+    if (!a) return;
+    remember(a.getAttribute("hreflang"));
+    var u = new URL(a.getAttribute("href"), location.href);
+    var q = new URLSearchParams(location.search);
+    q.delete("lang");
+    var s = q.toString();
+    a.href = u.origin + u.pathname + (s ? "?" + s : "") + location.hash;
+  }, true);
+
+  // e. Early taps. Until the wasm calls idmBoot.take(), clicks on theme,
   // speaker and place controls are recorded in order and shown as pending;
   // the wasm applies them when it starts.
   var queue = [];

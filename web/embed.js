@@ -8,7 +8,8 @@
  * report's compact layout (?embed=1) in the view its data attributes describe:
  *   data-theme    comma-separated theme ids       data-q        search text
  *   data-country  a country or organisation id    data-speaker  a speaker id
- *   data-title    the iframe's title (default "IDM 2017 report")
+ *   data-lang     the interface's language: en (default), fr or es
+ *   data-title    the iframe's title (default "IDM 2017 report", in data-lang)
  * The report posts {source: "idm-report", type: "resize", height: N} to its
  * parent window whenever its height changes, and this script sets the
  * iframe's height to N pixels. It also fires "idm-report-ready" and
@@ -26,11 +27,18 @@
   // The report is the folder above this file: …/idm2017/web/embed.js → …/idm2017/.
   const site = new URL("../", script.src);
   const params = ["theme", "q", "country", "speaker"]; // data-* name = URL parameter name
+  // Each interface language's page and default frame title (app/words: Dir, EmbedTitle).
+  const langs = {
+    en: { dir: "", title: "IDM 2017 report" },
+    fr: { dir: "fr/", title: "Rapport du DIM 2017" },
+    es: { dir: "es/", title: "Informe del DIM 2017" },
+  };
+  const langOf = (el) => langs[(el.getAttribute("data-lang") || "").trim().toLowerCase()] || langs.en;
   const frames = []; // iframes made by this copy of the script
 
   // reportURL is the report's address for the view an element describes.
   const reportURL = (el) => {
-    const u = new URL(site.href);
+    const u = new URL(langOf(el).dir, site.href);
     u.searchParams.set("embed", "1");
     for (const p of params) {
       const v = (el.getAttribute("data-" + p) || "").trim();
@@ -49,7 +57,7 @@
     el.setAttribute("data-idm-report-embedded", "");
     const frame = document.createElement("iframe");
     frame.src = reportURL(el);
-    frame.title = el.getAttribute("data-title") || "IDM 2017 report"; // required: names the frame for screen readers
+    frame.title = el.getAttribute("data-title") || langOf(el).title; // required: names the frame for screen readers
     frame.width = "100%";
     frame.height = "800"; // until the report says how tall it is
     frame.loading = "lazy";

@@ -84,3 +84,53 @@ func TestDocumentShowsEverything(t *testing.T) {
 		t.Error("two renders of the same report differ")
 	}
 }
+
+// TestTranslatedDocuments checks that the French and Spanish documents carry
+// the whole English text, marked lang="en", with the interface's words in
+// their language.
+func TestTranslatedDocuments(t *testing.T) {
+	ix := report(t)
+	for _, tt := range []struct {
+		w     *words.Words
+		words []string
+	}{
+		{&words.FR, []string{">Sommaire</h2>", ">Bonnes pratiques</h2>", ">Intervenants</h2>", "Copier le lien", "Enfants", "Chronologie", `lang="fr" hreflang="fr" aria-current="page">Français`, `href="../web/data/report.json"`, "19 septembre 2016"}},
+		{&words.ES, []string{">Índice</h2>", ">Buenas prácticas</h2>", ">Ponentes</h2>", "Copiar el enlace", "Niños", "Cronología", `lang="es" hreflang="es" aria-current="page">Español`, `href="../web/data/report.json"`, "19 de septiembre de 2016"}},
+	} {
+		if en, _ := Render(ix, islands, &words.EN); strings.Contains(string(en), `<div class="report-body" lang=`) {
+			t.Error("the English document marks its own text lang=en")
+		}
+		b, err := Render(ix, islands, tt.w)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := html.UnescapeString(string(b))
+		body := strings.Index(text, `<div class="report-body" lang="en">`)
+		if body < 0 {
+			t.Fatalf("%s: no report body marked lang=en", tt.w.Lang)
+		}
+		at := body
+		for _, p := range ix.Report.Paragraphs {
+			i := strings.Index(text[at:], `<div id="`+p.ID+`" class="para"><p id="`+p.ID+`-text">`+p.Text+`</p>`)
+			if i < 0 {
+				t.Fatalf("%s: paragraph %s missing, or out of order", tt.w.Lang, p.ID)
+			}
+			at += i
+		}
+		for _, p := range ix.Report.Practices {
+			if !strings.Contains(text, `id="practice-`+p.ID+`-text" lang="en">`+p.Text) {
+				t.Errorf("%s: practice %s missing or not marked English", tt.w.Lang, p.ID)
+			}
+		}
+		for _, s := range ix.Report.Speakers {
+			if !strings.Contains(text, `id="speaker-`+s.ID+`-name" lang="en">`+s.Name+"</h4>") {
+				t.Errorf("%s: speaker %s missing or not marked English", tt.w.Lang, s.ID)
+			}
+		}
+		for _, w := range tt.words {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s: document lacks %q", tt.w.Lang, w)
+			}
+		}
+	}
+}

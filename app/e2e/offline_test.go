@@ -44,6 +44,13 @@ func TestOffline(t *testing.T) {
 	if got := evaluate[int](t, p.ctx, shownCount); got == 0 {
 		t.Error("offline deep link shows no paragraph")
 	}
+	navigate(t, p, base+"fr/?theme=children")
+	waitReady(t, p.ctx)
+	if got := evaluate[string](t, p.ctx, `document.documentElement.lang`); got != "fr" {
+		t.Errorf("offline, fr/ answers with the %q page", got)
+	}
+	navigate(t, p, base+"?theme=children&q=detention#area-3")
+	waitReady(t, p.ctx)
 	sendKeys(t, p.ctx, "#search", " children")
 	waitFor(t, p.ctx, highlighted+`.length > 0`)
 	assertNoErrors(t, p)
@@ -68,7 +75,7 @@ func copySite(t *testing.T, src string) string {
 	dst := t.TempDir()
 	cp := exec.Command("cp", "-r", filepath.Join(src, "index.html"), filepath.Join(src, "app.js"),
 		filepath.Join(src, "app.css"), filepath.Join(src, "wasm_exec.js"), filepath.Join(src, "app-worker.js"),
-		filepath.Join(src, "manifest.webmanifest"), filepath.Join(src, "web"), dst)
+		filepath.Join(src, "manifest.webmanifest"), filepath.Join(src, "web"), filepath.Join(src, "fr"), filepath.Join(src, "es"), dst)
 	if out, err := cp.CombinedOutput(); err != nil {
 		t.Fatalf("copy site: %v\n%s", err, out)
 	}

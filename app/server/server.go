@@ -1,7 +1,8 @@
 // Package server serves the built static site (the go-app v9 WebAssembly
 // single-page app) from a directory, the same way a static host would.
 //
-// Only the deployable files are served: index.html, app.js, app.css,
+// Only the deployable files are served: index.html and each language's
+// page (fr/index.html, es/index.html, also as fr/ and es/), app.js, app.css,
 // wasm_exec.js, app-worker.js, manifest.webmanifest and everything under web/.
 // Every other path (the Go sources in app/, data/, .git, go.mod, build.sh ...)
 // is 404. Files are opened through os.Root, so no request path, encoded or
@@ -19,6 +20,8 @@ package server
 import (
 	"net/http"
 	"strings"
+
+	"idmreport/app/words"
 )
 
 // CSP is the Content-Security-Policy that the site is deployed with. The
@@ -36,6 +39,16 @@ var topLevelFiles = map[string]bool{
 	"wasm_exec.js":         true,
 	"app-worker.js":        true,
 	"manifest.webmanifest": true,
+}
+
+// isPage reports whether rel is a language's page (fr/index.html…).
+func isPage(rel string) bool {
+	for _, t := range words.Langs {
+		if rel == t.Dir()+"index.html" {
+			return true
+		}
+	}
+	return false
 }
 
 // Options configures a handler built with NewWithOptions.
@@ -113,8 +126,15 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
-	if rel == "" {
-		rel = "index.html"
+	if rel == "" || strings.HasSuffix(rel, "/") {
+		rel += "index.html"
+	} else if isPage(rel + "/index.html") {
+		target := h.prefix + rel + "/"
+		if r.URL.RawQuery != "" {
+			target += "?" + r.URL.RawQuery
+		}
+		http.Redirect(w, r, target, http.StatusMovedPermanently)
+		return
 	}
 	if !deployable(rel) {
 		http.NotFound(w, r)
@@ -134,7 +154,7 @@ func deployable(rel string) bool {
 	if strings.HasSuffix(rel, ".br") || strings.HasSuffix(rel, ".gz") {
 		return false
 	}
-	if topLevelFiles[rel] {
+	if topLevelFiles[rel] || isPage(rel) {
 		return true
 	}
 	rest, ok := strings.CutPrefix(rel, "web/")

@@ -12,7 +12,6 @@ import (
 const (
 	shareDialogID = "share-dialog"
 	shareLinkID   = "share-link"
-	embedTitle    = "IDM 2017 report" // title attribute of the embed snippet's iframe
 )
 
 // shareDialog is the "Share / Embed" button and the native <dialog> it opens
@@ -167,15 +166,16 @@ func selectAll(ctx app.Context, e app.Event) {
 }
 
 // shareSnippets returns, for view v, the link (without embed), the iframe
-// snippet and the embed.js snippet. base is the page's address (origin +
-// path), or "" for URLs relative to the page.
+// snippet and the embed.js snippet, in the page's language (the iframe shows
+// this language's page; embed.js gets data-lang). base is the page's address
+// (origin + path), or "" for URLs relative to the page.
 func shareSnippets(v state.View, base string) (link, iframe, script string) {
 	v.Embed = false
 	link = withBase(base, v.Encode())
 
 	e := v
 	e.Embed = true
-	iframe = `<iframe src="` + html.EscapeString(withBase(base, e.Encode())) + `" title="` + embedTitle +
+	iframe = `<iframe src="` + html.EscapeString(withBase(base, e.Encode())) + `" title="` + html.EscapeString(t.EmbedTitle) +
 		`" width="100%" height="800" style="border:0"></iframe>`
 
 	var b strings.Builder
@@ -189,7 +189,14 @@ func shareSnippets(v state.View, base string) (link, iframe, script string) {
 	attr(state.ParamQuery, v.Query)
 	attr(state.ParamPlace, v.Place)
 	attr(state.ParamSpeaker, v.Speaker)
-	b.WriteString("></div>\n<script src=\"" + html.EscapeString(folder(base)+"web/embed.js") + "\"></script>")
+	if t.Dir() != "" {
+		attr("lang", t.Lang)
+	}
+	site := t.Up() // the site folder, which holds web/, above a language's folder
+	if base != "" {
+		site = strings.TrimSuffix(folder(base), t.Dir())
+	}
+	b.WriteString("></div>\n<script src=\"" + html.EscapeString(site+"web/embed.js") + "\"></script>")
 	return link, iframe, b.String()
 }
 

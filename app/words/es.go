@@ -14,7 +14,7 @@ var ES = Words{
 	Months: [12]string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
 		"agosto", "septiembre", "octubre", "noviembre", "diciembre"},
 
-	PageTitle:       "Diálogo Internacional sobre la Migración 2017 — Resumen de las conclusiones (texto en inglés)",
+	PageTitle:       "Diálogo Internacional sobre la Migración 2017: resumen de conclusiones",
 	PageDescription: "Resumen de las conclusiones del segundo taller del Diálogo Internacional sobre la Migración de 2017 (Ginebra, 18 y 19 de julio de 2017), dedicado a las vulnerabilidades de los migrantes: texto íntegro en inglés, temas, búsqueda y mapa de los ponentes.",
 	ReportInEnglish: "La Organización Internacional para las Migraciones (OIM) publicó el informe en inglés; su texto se mantiene en inglés. La traducción de la interfaz es un añadido editorial.",
 	Skip:            "Ir al informe",

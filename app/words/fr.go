@@ -15,7 +15,7 @@ var FR = Words{
 	Months: [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
 		"août", "septembre", "octobre", "novembre", "décembre"},
 
-	PageTitle:       "Dialogue international sur la migration 2017 — Résumé des conclusions (texte en anglais)",
+	PageTitle:       "Dialogue international sur la migration 2017 — Résumé des conclusions",
 	PageDescription: "Résumé des conclusions du deuxième atelier du Dialogue international sur la migration 2017 (Genève, 18 et 19 juillet 2017), consacré aux vulnérabilités des migrants\u00a0: texte intégral en anglais, thèmes, recherche et carte des intervenants.",
 	ReportInEnglish: "Le rapport est publié en anglais par l'Organisation internationale pour les migrations (OIM)\u00a0; son texte reste en anglais. La traduction de l'interface est un ajout éditorial.",
 	Skip:            "Aller au rapport",
