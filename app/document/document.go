@@ -23,7 +23,9 @@ var files embed.FS
 var page = template.Must(template.New("").Funcs(template.FuncMap{
 	"sub":  func(pattern, arg string) string { return words.Sub(pattern, arg) },
 	"join": words.Join,
-	"add":  func(a, b int) int { return a + b },
+	// plural is English: the GCM section (its words are not in the catalogue yet) is marked lang="en".
+	"plural": func(n int, one, many string) string { return words.EN.Plural(n, words.Noun{One: one, Many: many}) },
+	"add":    func(a, b int) int { return a + b },
 }).ParseFS(files, "templates/*.html"))
 
 // Islands is the prerendered markup of the interactive islands, by slot name

@@ -11,7 +11,7 @@ import (
 
 // englishParagraphs counts the report's paragraphs that are shown and whose
 // language, from the nearest lang attribute, is English.
-const englishParagraphs = `[...document.querySelectorAll(".para:not([hidden]) > p")].filter(p => !p.closest("[hidden]") && p.closest("[lang]").getAttribute("lang") === "en").length`
+const englishParagraphs = `[...document.querySelectorAll(".para:not([hidden]) > p[id$=\"-text\"]")].filter(p => !p.closest("[hidden]") && p.closest("[lang]").getAttribute("lang") === "en").length`
 
 // TestLanguagePages opens the French and Spanish pages: the interface
 // speaks their language (the search label, the chips, the status after a
