@@ -10,6 +10,7 @@ import (
 	"bytes"
 	"embed"
 	"html/template"
+	"strings"
 
 	"idmreport/app/model"
 	"idmreport/app/state"
@@ -24,8 +25,16 @@ var page = template.Must(template.New("").Funcs(template.FuncMap{
 	"sub":  func(pattern, arg string) string { return words.Sub(pattern, arg) },
 	"join": words.Join,
 	// plural is English: the GCM section (its words are not in the catalogue yet) is marked lang="en".
-	"plural": func(n int, one, many string) string { return words.EN.Plural(n, words.Noun{One: one, Many: many}) },
-	"add":    func(a, b int) int { return a + b },
+	// sublink puts a link (href, id, text) into a pattern's {1}.
+	"sublink": func(pattern, href, id, text string) template.HTML {
+		link := `<a href="` + template.HTMLEscapeString(href) + `" id="` + id + `">` + template.HTMLEscapeString(text) + `</a>`
+		i := strings.Index(pattern, "{1}")
+		if i < 0 {
+			return template.HTML(template.HTMLEscapeString(pattern) + " " + link)
+		}
+		return template.HTML(template.HTMLEscapeString(pattern[:i]) + link + template.HTMLEscapeString(pattern[i+3:]))
+	},
+	"add": func(a, b int) int { return a + b },
 }).ParseFS(files, "templates/*.html"))
 
 // Islands is the prerendered markup of the interactive islands, by slot name

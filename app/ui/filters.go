@@ -68,9 +68,8 @@ func (f *filters) objectives() app.UI {
 		return nil
 	}
 	return app.Elem("details").Class("gcm-filter").Body(
-		app.Elem("summary").Text("Global Compact objectives (2018)"),
-		app.Elem("p").Class("note").Text("An editorial cross-reference made after the Global Compact was adopted in 2018; "+
-			"not part of the 2017 summary. A paragraph shows if it speaks to any of the selected objectives."),
+		app.Elem("summary").Text(t.GCMFilter),
+		app.Elem("p").Class("note").Text(t.GCMFilterNote),
 		app.Elem("ul").Class("gcm-list").Body(
 			app.Range(r.Objectives).Slice(func(i int) app.UI {
 				o := r.Objectives[i]
@@ -78,9 +77,9 @@ func (f *filters) objectives() app.UI {
 					app.Elem("button").Attr("type", "button").Class("theme gcm").ID("gcm-chip-"+itoa(o.Number)).
 						Aria("pressed", boolString(f.View.HasObjective(o.Number))).
 						DataSet("act", "gcm").DataSet("value", itoa(o.Number)).OnClick(f.onObjective).Body(
-						app.Elem("span").Class("gcm-num").Text(itoa(o.Number)),
-						app.Elem("span").Class("theme-label").Text(o.Title),
-						app.Elem("span").Class("theme-count").Aria("hidden", "true").Text(itoa(f.Objectives[i])),
+						app.Elem("span").Class("gcm-num").Text(t.Num(o.Number)),
+						app.Elem("span").Class("theme-label").Lang("en").Text(o.Title), // the resolution's English title
+						app.Elem("span").Class("theme-count").Aria("hidden", "true").Text(t.Num(f.Objectives[i])),
 					),
 				)
 			}),

@@ -36,6 +36,20 @@ type Words struct {
 	OpenData        string
 	WholeDataset    string
 	ThisView        string
+	SourceOfRecord  string // {1} the link to IOM's page
+	SourcePage      string // the link's text
+	CiteFilesNote   string
+	GCMData         string // the cross-reference download's label
+
+	// The Global Compact cross-reference (editorial).
+	GCMToc        string
+	GCMFilter     string
+	GCMFilterNote string
+	GCMParaLabel  string
+	GCMTitle      string
+	GCMNote       string
+	GCMNone       string
+	GCMCount      string // {1} "3 paragraphs"
 
 	// Speakers, the map and its table.
 	Speakers       string
