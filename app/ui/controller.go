@@ -13,9 +13,10 @@ import (
 type controller struct {
 	view    state.View
 	res     state.Result
-	doc     *document // the document's searchable texts (document.go)
-	mapView mapView   // zoom and what the map's info box shows (mapview.go)
-	root    *Root     // set when the islands are mounted
+	doc     *document      // the document's searchable texts (document.go)
+	mapView mapView        // zoom and what the map's info box shows (mapview.go)
+	root    *Root          // set when the islands are mounted
+	disp    app.Dispatcher // go-app's engine, from the root's context
 }
 
 // ctl is the page's one controller.
@@ -73,10 +74,17 @@ func (c *controller) set(v state.View, h history) {
 	c.refresh()
 }
 
-// refresh re-renders the islands (on go-app's next frame).
+// refresh re-renders the islands now. Update alone would leave it to
+// go-app's frame ticker, which in the browser comes 20–60 ms after the input
+// (measured); Consume makes the engine handle the update at once, in the
+// same task as the document's patch.
 func (c *controller) refresh() {
-	if c.root != nil {
-		c.root.Update()
+	if c.root == nil {
+		return
+	}
+	c.root.Update()
+	if d, ok := c.disp.(app.ClientDispatcher); ok {
+		d.Consume()
 	}
 }
 

@@ -55,7 +55,7 @@ func islands(v state.View, res state.Result, m *mapView) app.UI {
 // popstate handler would mount a new Root for every query change, so it is
 // switched off.
 func (r *Root) OnMount(ctx app.Context) {
-	ctl.root = r
+	ctl.root, ctl.disp = r, ctx.Dispatcher()
 	app.Window().Set("onpopstate", nil)
 	ctl.set(takeQueue(ctl.view), replaceURL) // taps queued until the islands were live
 	ctx.Defer(func(app.Context) {
