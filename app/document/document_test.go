@@ -68,9 +68,9 @@ func TestDocumentShowsEverything(t *testing.T) {
 		t.Error(`the document has a hidden="…" attribute: any value hides`)
 	}
 	hidden := regexp.MustCompile(`<[a-z]+ [^>]*\shidden[\s>]`).FindAllString(out, -1)
-	want := len(ix.Report.Sections)*2 + 1 // section and contents counts, the legend's "faded" key
+	want := len(ix.Report.Sections)*2 + 1 + len(ix.Report.Paragraphs) // section and contents counts, the legend's "faded" key, each paragraph's quote field (shown when the clipboard refuses)
 	if len(hidden) != want {
-		t.Errorf("%d hidden elements, want %d (only the counts and the faded key)", len(hidden), want)
+		t.Errorf("%d hidden elements, want %d (only the counts, the faded key and the quote fields)", len(hidden), want)
 	}
 	seen := map[string]bool{}
 	for _, m := range regexp.MustCompile(`\sid="([^"]+)"`).FindAllStringSubmatch(out, -1) {

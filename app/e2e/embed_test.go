@@ -167,7 +167,8 @@ func TestEmbedLinksKeepEmbed(t *testing.T) {
 	if s := evaluate[string](t, p.ctx, `location.search`); !strings.Contains(s, "embed=1") || !strings.Contains(s, "children") {
 		t.Errorf("after a theme toggle: search %q lost embed=1 or the theme", s)
 	}
-	click(t, p.ctx, ".para:not([hidden]) .anchor")
+	click(t, p.ctx, ".para:not([hidden]) .para-tools summary")
+	click(t, p.ctx, ".para:not([hidden]) .para-link")
 	waitFor(t, p.ctx, `location.hash.length > 1`)
 	if s := evaluate[string](t, p.ctx, `location.search`); !strings.Contains(s, "embed=1") {
 		t.Errorf("after a paragraph link: search %q lost embed=1", s)

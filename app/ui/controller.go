@@ -49,6 +49,9 @@ func Start() {
 	p.text("print-url", withBase(c.doc.base, c.view.Encode())) // absolute, also for the default view
 	p.send()
 	listen()
+	if app.Window().Get("navigator").Get("share").Truthy() {
+		app.Window().Get("document").Get("documentElement").Get("classList").Call("add", "can-share")
+	}
 }
 
 // set applies view v.

@@ -70,6 +70,10 @@ func onClick(e app.Value) {
 			}
 			el.Set("textContent", said)
 			el.Call("setAttribute", "aria-label", words.Sub(name, value))
+		case "quote":
+			copyQuote(el.Call("closest", ".para-menu"), value)
+		case "share":
+			shareQuote(value)
 		case "speaker":
 			ctl.selectSpeaker(value)
 		case "place":

@@ -37,9 +37,18 @@ type Words struct {
 	WholeDataset    string
 	ThisView        string
 	SourceOfRecord  string // {1} the link to IOM's page
-	SourcePage      string // the link's text
-	CiteFilesNote   string
-	GCMData         string // the cross-reference download's label
+
+	// A paragraph's menu: link, copy, quote and cite, share.
+	ParaMenu      string // {1} a paragraph id
+	ParaLinkHere  string
+	CopyQuote     string
+	ShareQuote    string
+	QuoteField    string // {1} a paragraph id
+	QuoteCopied   string
+	QuoteSelected string
+	SourcePage    string // the link's text
+	CiteFilesNote string
+	GCMData       string // the cross-reference download's label
 
 	// The Global Compact cross-reference (editorial).
 	GCMToc        string
