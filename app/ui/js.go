@@ -10,28 +10,38 @@ func markReady() {
 	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-ready", "true")
 }
 
-// copyLink puts the address of paragraph id (current view + #id) on the
-// clipboard. Where there is no clipboard, or it refuses, the link goes to the
-// address bar instead; it reports whether the clipboard was used.
-func copyLink(id string) bool {
-	if app.IsServer {
-		return false
-	}
-	loc := app.Window().Get("location")
-	u := loc.Get("origin").String() + loc.Get("pathname").String() + loc.Get("search").String() + "#" + id
+// writeClipboard puts text on the clipboard and calls done(true) when it is
+// there, done(false) where there is no clipboard or it refuses (no secure
+// context; a frame without the clipboard-write permission). The promise's
+// callbacks are released here, whichever way it ends: the one place that
+// handles the clipboard.
+func writeClipboard(text string, done func(ok bool)) {
 	c := app.Window().Get("navigator").Get("clipboard")
 	if !c.Truthy() {
-		loc.Set("hash", id) // no clipboard (plain http): the link is in the address bar
-		return false
+		done(false)
+		return
 	}
-	var onFail app.Func
-	onFail = app.FuncOf(func(app.Value, []app.Value) any {
-		defer onFail.Release()
-		loc.Set("hash", id) // refused (e.g. in a frame without permission)
-		return nil
+	var ok, failed app.Func
+	settle := func(result bool) {
+		ok.Release()
+		failed.Release()
+		done(result)
+	}
+	ok = app.FuncOf(func(app.Value, []app.Value) any { settle(true); return nil })
+	failed = app.FuncOf(func(app.Value, []app.Value) any { settle(false); return nil })
+	c.Call("writeText", text).Call("then", ok, failed)
+}
+
+// copyLink puts the address of paragraph id (current view + #id) on the
+// clipboard; where there is none, or it refuses, the link goes to the
+// address bar instead. said reports which, when it is known.
+func copyLink(id string, said func(copied bool)) {
+	writeClipboard(permalink(id), func(ok bool) {
+		if !ok {
+			app.Window().Get("location").Set("hash", id)
+		}
+		said(ok)
 	})
-	c.Call("writeText", u).Call("catch", onFail)
-	return true
 }
 
 // activateUpdate asks the waiting service worker to take over; app.js

@@ -64,12 +64,14 @@ func onClick(e app.Value) {
 		value := el.Get("dataset").Get("value").String()
 		switch el.Get("dataset").Get("act").String() {
 		case "copy":
-			said, name := t.InBar, t.ParaInBar
-			if copyLink(value) {
-				said, name = t.Copied, t.ParaCopied
-			}
-			el.Set("textContent", said)
-			el.Call("setAttribute", "aria-label", words.Sub(name, value))
+			copyLink(value, func(copied bool) {
+				said, name := t.InBar, t.ParaInBar
+				if copied {
+					said, name = t.Copied, t.ParaCopied
+				}
+				el.Set("textContent", said)
+				el.Call("setAttribute", "aria-label", words.Sub(name, value))
+			})
 		case "quote":
 			copyQuote(el.Call("closest", ".para-menu"), value)
 		case "share":

@@ -45,24 +45,13 @@ func copyQuote(menu app.Value, id string) {
 		}
 		setStatus(status, t.QuoteSelected)
 	}
-	c := app.Window().Get("navigator").Get("clipboard")
-	if !c.Truthy() {
-		fallback()
-		return
-	}
-	var done, failed app.Func
-	release := func() { done.Release(); failed.Release() }
-	done = app.FuncOf(func(app.Value, []app.Value) any {
-		defer release()
+	writeClipboard(q, func(ok bool) {
+		if !ok {
+			fallback()
+			return
+		}
 		setStatus(status, t.QuoteCopied)
-		return nil
 	})
-	failed = app.FuncOf(func(app.Value, []app.Value) any {
-		defer release()
-		fallback()
-		return nil
-	})
-	c.Call("writeText", q).Call("then", done, failed)
 }
 
 // shareQuote offers paragraph id's quotation to the system's share sheet

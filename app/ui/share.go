@@ -34,34 +34,10 @@ type shareDialog struct {
 	base   string // origin + path of the page, set when the dialog opens
 	status string // outcome of "Copy link", read out by a live region
 
-	copied, copyFailed app.Func // clipboard promise callbacks
 }
 
-// OnMount moves the island into its slot and makes the clipboard callbacks; they run outside go-app's loop, so
-// they hand their update to it with Dispatch.
-func (s *shareDialog) OnMount(ctx app.Context) {
-	adopt(slotShare, s.JSValue())
-	s.copied = app.FuncOf(func(app.Value, []app.Value) any {
-		ctx.Dispatch(func(app.Context) { s.status = t.LinkCopied })
-		return nil
-	})
-	s.copyFailed = app.FuncOf(func(app.Value, []app.Value) any {
-		ctx.Dispatch(func(app.Context) {
-			s.status = t.CopyRefused
-		})
-		return nil
-	})
-}
-
-// OnDismount releases the clipboard callbacks.
-func (s *shareDialog) OnDismount() {
-	for _, f := range []app.Func{s.copied, s.copyFailed} {
-		if f != nil {
-			f.Release()
-		}
-	}
-	s.copied, s.copyFailed = nil, nil
-}
+// OnMount moves the island into its slot.
+func (s *shareDialog) OnMount(ctx app.Context) { adopt(slotShare, s.JSValue()) }
 
 // Render draws the button and the (closed) dialog.
 func (s *shareDialog) Render() app.UI {
@@ -136,14 +112,20 @@ func (s *shareDialog) onCopy(ctx app.Context, e app.Event) {
 	}
 	in.Call("focus")
 	in.Call("select")
-	c := app.Window().Get("navigator").Get("clipboard")
-	if !c.Truthy() || s.copied == nil {
+	if !app.Window().Get("navigator").Get("clipboard").Truthy() {
 		s.status = t.CopyManual
 		return
 	}
-	// writeText is refused without a secure context or, in a frame, without
-	// the clipboard-write permission: the rejection is handled, not logged.
-	c.Call("writeText", in.Get("value").String()).Call("then", s.copied, s.copyFailed)
+	// The clipboard's answer comes outside go-app's loop: it hands the
+	// status to the island with Dispatch.
+	writeClipboard(in.Get("value").String(), func(ok bool) {
+		ctx.Dispatch(func(app.Context) {
+			s.status = t.CopyRefused
+			if ok {
+				s.status = t.LinkCopied
+			}
+		})
+	})
 }
 
 // onCloseClick is the Close button.
