@@ -90,7 +90,7 @@ func generate(root, base string) error {
 		if err != nil {
 			return err
 		}
-		pages = append(pages, site.Page{Words: t, Doc: doc, Head: head})
+		pages = append(pages, site.Page{Words: t, Doc: doc, Head: head, Public: c.URL})
 	}
 	web, err := site.Deployable(root)
 	if err != nil {

@@ -102,7 +102,9 @@ func NewHead(r *model.Report, c cite.Citation, title, description string) (Head,
 			image = c.Image // the site's, also from a language's page
 		}
 	}
-	fmt.Fprintf(&b, "<link rel=\"canonical\" href=\"%s\">\n", html.EscapeString(page))
+	if c.URL != "" { // a canonical link must be absolute
+		fmt.Fprintf(&b, "<link rel=\"canonical\" href=\"%s\">\n", html.EscapeString(page))
+	}
 	alt := social.Alt(r)
 	if c.URL != "" {
 		meta("property", "og:url", c.URL)

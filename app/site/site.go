@@ -41,6 +41,9 @@ type Page struct {
 	Words *words.Words
 	Doc   []byte
 	Head  Head // NewHead, for this page's address
+	// Public is the site's public address ("" when the build is not given
+	// one): the alternate-language links need absolute addresses.
+	Public string
 }
 
 // pendingVersion is the version of the first of the two generations (see
@@ -152,7 +155,7 @@ func generate(root string, h *app.Handler, p Page, all bool) error {
 			if b, err = insertHead(b, p.Head); err != nil {
 				return err
 			}
-			b = pageLinks(b, p.Words)
+			b = pageLinks(b, p.Words, p.Public)
 			name = PageFile(p.Words)
 			if err := os.MkdirAll(filepath.Dir(filepath.Join(root, name)), 0o755); err != nil {
 				return err
