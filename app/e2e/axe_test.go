@@ -33,7 +33,8 @@ const axeRun = `(async () => {
 })()`
 
 // TestAccessibility runs axe-core at start, with a theme on, with a country
-// selected, in embed mode, and at 360 px width: zero violations.
+// selected, in embed mode, at 360 px width, and on the French and Spanish
+// pages: zero violations.
 func TestAccessibility(t *testing.T) {
 	t.Parallel()
 	axe := axeSource(t)
@@ -46,6 +47,8 @@ func TestAccessibility(t *testing.T) {
 		{"country selected", "?country=gh", 1280},
 		{"embed", "?embed=1&theme=health", 1280},
 		{"360px", "", 360},
+		{"French", "fr/?gcm=7", 1280},
+		{"Spanish", "es/?theme=labour", 360},
 	}
 	base := startSite(t, "/idm2017/")
 	p := newBrowser(t)
