@@ -89,22 +89,39 @@ func onClick(e app.Value) {
 }
 
 // onKey selects a focused map mark with Enter or Space; Escape closes the
-// map's info box, then clears the selection.
+// map's info box, then clears the selection, and in the search box clears the
+// search. "/" anywhere but in a field goes to the search box.
 func onKey(e app.Value) {
 	id := markOf(e)
+	target := e.Get("target")
+	inField := target.Truthy() && target.Get("matches").Truthy() &&
+		target.Call("matches", "input, textarea, select, [contenteditable]").Bool()
 	switch e.Get("key").String() {
-	case "Enter", " ", "Spacebar":
-		if id != "" {
-			e.Call("preventDefault") // Space would scroll the page
-			ctl.selectPlace(id)
+	case "/":
+		if search := app.Window().Get("document").Call("getElementById", "search"); !inField && search.Truthy() &&
+			!e.Get("ctrlKey").Bool() && !e.Get("metaKey").Bool() && !e.Get("altKey").Bool() {
+			// After this key's events, so that its "/" is typed nowhere (and
+			// opens no quick find).
+			e.Call("preventDefault")
+			app.Window().Call("setTimeout", search.Get("focus").Call("bind", search), 0)
 		}
 	case "Escape":
+		if target.Truthy() && target.Get("id").String() == "search" && ctl.view.Query != "" {
+			target.Set("value", "")
+			ctl.search("")
+			return
+		}
 		switch {
 		case ctl.mapView.tip() != "":
 			ctl.mapView.dismissed = true
 			ctl.refresh()
 		case id != "" && ctl.view.Place != "":
 			ctl.selectPlace(ctl.view.Place)
+		}
+	case "Enter", " ", "Spacebar":
+		if id != "" {
+			e.Call("preventDefault") // Space would scroll the page
+			ctl.selectPlace(id)
 		}
 	}
 }
