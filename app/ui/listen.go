@@ -28,6 +28,7 @@ func listen() {
 	}
 	on(doc, "click", onClick)
 	on(doc, "keydown", onKey)
+	on(doc, "keyup", onKeyUp)
 	on(w, "popstate", func(app.Value) { ctl.set(state.Parse(w.URL(), shared.Report), keepURL) })
 	on(w, "hashchange", func(app.Value) {
 		v := ctl.view
@@ -100,10 +101,10 @@ func onKey(e app.Value) {
 	case "/":
 		if search := app.Window().Get("document").Call("getElementById", "search"); !inField && search.Truthy() &&
 			!e.Get("ctrlKey").Bool() && !e.Get("metaKey").Bool() && !e.Get("altKey").Bool() {
-			// After this key's events, so that its "/" is typed nowhere (and
-			// opens no quick find).
+			// The box takes the focus when the key is released (onKeyUp),
+			// so that this "/" is typed nowhere and opens no quick find.
 			e.Call("preventDefault")
-			app.Window().Call("setTimeout", search.Get("focus").Call("bind", search), 0)
+			slashDown = true
 		}
 	case "Escape":
 		if target.Truthy() && target.Get("id").String() == "search" && ctl.view.Query != "" {
@@ -123,6 +124,21 @@ func onKey(e app.Value) {
 			e.Call("preventDefault") // Space would scroll the page
 			ctl.selectPlace(id)
 		}
+	}
+}
+
+// slashDown is set while a "/" meant for the search box is held down.
+var slashDown bool
+
+// onKeyUp gives the search box the focus when the "/" that asked for it is
+// released.
+func onKeyUp(e app.Value) {
+	if !slashDown || e.Get("key").String() != "/" {
+		return
+	}
+	slashDown = false
+	if search := app.Window().Get("document").Call("getElementById", "search"); search.Truthy() {
+		search.Call("focus")
 	}
 }
 
