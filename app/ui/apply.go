@@ -3,6 +3,7 @@ package ui
 import (
 	"slices"
 
+	"idmreport/app/model"
 	"idmreport/app/state"
 )
 
@@ -31,6 +32,7 @@ func (d *document) apply(p *patch, ix *state.Index, a, b state.View, ra, rb stat
 		}
 	}
 	applyPlaces(p, ix, a, b, ra, rb)
+	applyGroups(p, ix, a, b, ra, rb)
 	if dimming(a) != dimming(b) {
 		p.hidden("map-legend-dim", !dimming(b))
 	}
@@ -89,4 +91,33 @@ func dimming(v state.View) bool { return len(v.Themes) > 0 || v.Query != "" }
 // dimmed reports whether place i is faded in view v.
 func dimmed(v state.View, res state.Result, i int) bool {
 	return dimming(v) && res.PlaceCounts[i] == 0
+}
+
+// applyGroups hides the groups a view leaves empty: a kind of speakers in
+// the directory, the good practices.
+func applyGroups(p *patch, ix *state.Index, a, b state.View, ra, rb state.Result) {
+	emptyKinds := func(v state.View, res state.Result) map[string]bool {
+		empty := map[string]bool{}
+		for _, k := range model.SpeakerKinds {
+			empty[k] = v.Filtering()
+		}
+		for i, s := range ix.Report.Speakers {
+			if res.Speakers[i] {
+				empty[s.Kind] = false
+			}
+		}
+		return empty
+	}
+	ea, eb := emptyKinds(a, ra), emptyKinds(b, rb)
+	for _, k := range model.SpeakerKinds {
+		if ea[k] != eb[k] {
+			p.hidden("speakers-"+k, eb[k])
+		}
+	}
+	noPractices := func(v state.View, res state.Result) bool {
+		return v.Filtering() && !slices.Contains(res.Practices, true)
+	}
+	if was, is := noPractices(a, ra), noPractices(b, rb); was != is {
+		p.hidden("good-practices", is)
+	}
 }

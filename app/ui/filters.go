@@ -52,11 +52,9 @@ func (f *filters) Render() app.UI {
 					)
 				}),
 			),
-			clear,
 		),
 		f.objectives(),
-		app.Elem("p").Class("status").Aria("live", "polite").Attr("role", "status").
-			Text(f.Status),
+		f.resultBar(clear),
 	)
 }
 

@@ -44,7 +44,7 @@ func islands(v state.View, res state.Result, m *mapView) app.UI {
 	return app.Div().ID("islands").Body(
 		&appNotice{Embed: v.Embed},
 		&shareDialog{},
-		&filters{View: v, Counts: res.ThemeCounts, Objectives: res.ObjectiveCounts, Status: t.Status(shared, v, res)},
+		&filters{View: v, Counts: res.ThemeCounts, Objectives: res.ObjectiveCounts, Status: status(v, res)},
 		&mapControls{Zoom: m.zoomLevel(), Place: v.Place},
 		&mapInfo{Place: tip, Shown: shown, Selected: tip != "" && tip == v.Place},
 	)
@@ -89,4 +89,14 @@ func adopt(slot string, el app.Value) {
 			f.Call("setSelectionRange", n, n)
 		}
 	}
+}
+
+// status is the live region's sentence; when nothing matches it says so
+// first (the result bar's chips and Clear offer the way back).
+func status(v state.View, res state.Result) string {
+	s := t.Status(shared, v, res)
+	if v.Filtering() && res.Shown == 0 {
+		s = t.NoMatch + " " + s
+	}
+	return s
 }

@@ -38,6 +38,13 @@ type Words struct {
 	ThisView        string
 	SourceOfRecord  string // {1} the link to IOM's page
 
+	// The result bar's chips.
+	ActiveFilters   string
+	NoMatch         string
+	RemoveFilter    string // {1} the filter
+	FilterSearch    string // {1} the search text
+	FilterObjective string // {1} an objective's number
+
 	// A paragraph's menu: link, copy, quote and cite, share.
 	ParaMenu      string // {1} a paragraph id
 	ParaLinkHere  string

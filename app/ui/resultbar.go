@@ -1,0 +1,93 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"idmreport/app/state"
+	"idmreport/app/words"
+)
+
+// resultBar is the filters' answer on screen: Clear, how many paragraphs the
+// view shows (the page's one live region; when nothing matches it says so
+// first) and each active filter as a chip that removes it.
+func (f *filters) resultBar(clear app.UI) app.UI {
+	class := "result-bar"
+	if f.View.Filtering() {
+		class += " is-filtering"
+	}
+	active := activeFilters(f.View)
+	return app.Div().Class(class).Body(
+		clear,
+		app.Elem("p").Class("status").Aria("live", "polite").Attr("role", "status").Text(f.Status),
+		app.Elem("ul").Class("active-filters").Body(
+			app.Range(active).Slice(func(i int) app.UI {
+				a := active[i]
+				return app.Elem("li").Body(
+					app.Elem("button").Attr("type", "button").Class("active-filter").
+						DataSet("remove", a.key).Aria("label", words.Sub(t.RemoveFilter, a.label)).
+						OnClick(f.onRemove).Body(
+						app.Elem("span").Text(a.label),
+						app.Elem("span").Class("remove").Aria("hidden", "true").Text("×"),
+					),
+				)
+			}),
+		),
+	)
+}
+
+// activeFilter is one filter of the view, as a chip: what it says and the
+// key that removes it ("theme:children", "gcm:7", "q", "country", "speaker").
+type activeFilter struct{ key, label string }
+
+// activeFilters lists the view's filters in the order of the controls.
+func activeFilters(v state.View) []activeFilter {
+	var out []activeFilter
+	if v.Query != "" {
+		out = append(out, activeFilter{"q", words.Sub(t.FilterSearch, v.Query)})
+	}
+	for _, id := range v.Themes {
+		for i := range shared.Report.Themes {
+			if shared.Report.Themes[i].ID == id {
+				out = append(out, activeFilter{"theme:" + id, t.ThemeOf(&shared.Report.Themes[i]).Label})
+			}
+		}
+	}
+	for _, n := range v.Objectives {
+		out = append(out, activeFilter{"gcm:" + strconv.Itoa(n), words.Sub(t.FilterObjective, t.Num(n))})
+	}
+	if p := shared.Place(v.Place); p != nil {
+		out = append(out, activeFilter{"country", p.Name})
+	}
+	if s := shared.Speaker(v.Speaker); s != nil {
+		out = append(out, activeFilter{"speaker", s.Name})
+	}
+	return out
+}
+
+// without returns the view with the filter of key removed.
+func without(v state.View, key string) state.View {
+	kind, value, _ := strings.Cut(key, ":")
+	switch kind {
+	case "q":
+		v.Query = ""
+	case "theme":
+		v = v.ToggleTheme(value, shared.Report)
+	case "gcm":
+		if n, err := strconv.Atoi(value); err == nil {
+			v = v.ToggleObjective(n, shared.Report)
+		}
+	case "country":
+		v.Place = ""
+	case "speaker":
+		v.Speaker = ""
+	}
+	return v
+}
+
+func (f *filters) onRemove(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate()
+	ctl.set(without(ctl.view, ctx.JSSrc().Get("dataset").Get("remove").String()), pushURL)
+}
