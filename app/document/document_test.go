@@ -12,7 +12,8 @@ import (
 
 // islands stands in for the prerendered islands.
 var islands = Islands{"filters": template.HTML(`<section class="filters">F</section>`),
-	"share": "<div>S</div>", "notice": "<div>N</div>", "map-controls": "<div>C</div>", "map-info": "<div>I</div>"}
+	"share": "<div>S</div>", "notice": "<div>N</div>", "map-controls": "<div>C</div>", "map-info": "<div>I</div>",
+	"result": "<div>R</div>"}
 
 // TestDocumentHasTheWholeText checks that the static document carries every
 // paragraph, practice and speaker in the report's order, with the ids the

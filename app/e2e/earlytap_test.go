@@ -58,7 +58,7 @@ func TestEarlyTapApplied(t *testing.T) {
 	}
 	a := evaluate[after](t, p.ctx, `(() => { const q = new URLSearchParams(location.search); return {
 		Theme: q.get("theme"), Query: q.get("q"), Search: document.getElementById("search").value,
-		Status: document.querySelector("[data-island=filters] [role=status]").textContent,
+		Status: document.querySelector("[data-island=result] [role=status]").textContent,
 		Shown: `+shownParagraphs+`}; })()`)
 	if a.Theme != "children" || a.Query != "Palermo" || a.Search != "Palermo" {
 		t.Errorf("URL theme=%q q=%q, search box %q; want children, Palermo, Palermo", a.Theme, a.Query, a.Search)

@@ -118,7 +118,7 @@ func TestEmbedStorageBlocked(t *testing.T) {
 	}
 
 	waitFor(t, f.ctx, `document.getElementById("theme-children").getAttribute("aria-pressed") === "true"`)
-	const status = `document.querySelector("[data-island=filters] [role=status]").textContent`
+	const status = `document.querySelector("[data-island=result] [role=status]").textContent`
 	before := evaluate[string](t, f.ctx, status)
 	evaluate[any](t, f.ctx, `document.getElementById("theme-health").click()`)
 	waitFor(t, f.ctx, `document.getElementById("theme-health").getAttribute("aria-pressed") === "true" && `+status+` !== `+jsString(before))

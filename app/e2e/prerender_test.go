@@ -38,7 +38,7 @@ const readableJS = `(() => {
 			return {ID: e.id, Visible: vis(e) && vis(p), Text: p ? p.innerText : ""};
 		}),
 		Required: count(["#speaker-directory", "table.place-table", "#speakers svg.map-svg"]),
-		Controls: count(["[data-island=filters]", "button[data-act]", "#share-open", ".map-zoom button"]),
+		Controls: count(["[data-island=filters]", "[data-island=result]", "button[data-act]", "#share-open", ".map-zoom button"]),
 		Covered: mid && mid.closest("#idm") ? "" : (mid ? mid.outerHTML.slice(0, 120) : "nothing"),
 		Classes: document.documentElement.className,
 	};

@@ -14,9 +14,8 @@ import (
 type filters struct {
 	app.Compo
 	View       state.View
-	Counts     []int  // per theme: the paragraphs it would show (state.Result.ThemeCounts)
-	Objectives []int  // per GCM objective: the paragraphs it would show
-	Status     string // what the view shows, in words
+	Counts     []int // per theme: the paragraphs it would show (state.Result.ThemeCounts)
+	Objectives []int // per GCM objective: the paragraphs it would show
 }
 
 // OnMount moves the island into its slot.
@@ -25,10 +24,6 @@ func (f *filters) OnMount(ctx app.Context) { adopt(slotFilters, f.JSValue()) }
 // Render draws the filter controls.
 func (f *filters) Render() app.UI {
 	r := shared.Report
-	clear := app.Elem("button").Attr("type", "button").Class("clear").ID("clear").OnClick(f.onClear).Text(t.ClearAll)
-	if !f.View.Filtering() {
-		clear = clear.Attr("disabled", true)
-	}
 	return app.Elem("section").Class("filters").Aria("label", t.FilterLabel).Body(
 		app.Div().Class("search").Body(
 			app.Elem("label").Attr("for", "search").Text(t.SearchLabel),
@@ -54,7 +49,6 @@ func (f *filters) Render() app.UI {
 			),
 		),
 		f.objectives(),
-		f.resultBar(clear),
 	)
 }
 
@@ -95,11 +89,6 @@ func (f *filters) onObjective(ctx app.Context, e app.Event) {
 func (f *filters) onTheme(ctx app.Context, e app.Event) {
 	ctx.PreventUpdate() // the controller re-renders the islands
 	ctl.toggleTheme(ctx.JSSrc().Get("dataset").Get("value").String())
-}
-
-func (f *filters) onClear(ctx app.Context, e app.Event) {
-	ctx.PreventUpdate()
-	ctl.clear()
 }
 
 func (f *filters) onSearch(ctx app.Context, e app.Event) {

@@ -11,6 +11,7 @@ const (
 	slotNotice      = "notice"
 	slotShare       = "share"
 	slotFilters     = "filters"
+	slotResult      = "result"
 	slotMapControls = "map-controls"
 	slotMapInfo     = "map-info"
 )
@@ -44,7 +45,8 @@ func islands(v state.View, res state.Result, m *mapView) app.UI {
 	return app.Div().ID("islands").Body(
 		&appNotice{Embed: v.Embed},
 		&shareDialog{},
-		&filters{View: v, Counts: res.ThemeCounts, Objectives: res.ObjectiveCounts, Status: status(v, res)},
+		&filters{View: v, Counts: res.ThemeCounts, Objectives: res.ObjectiveCounts},
+		&resultBar{View: v, Status: status(v, res)},
 		&mapControls{Zoom: m.zoomLevel(), Place: v.Place},
 		&mapInfo{Place: tip, Shown: shown, Selected: tip != "" && tip == v.Place},
 	)
@@ -85,7 +87,7 @@ func adopt(slot string, el app.Value) {
 	if f := doc.Call("getElementById", focusID); f.Truthy() {
 		f.Call("focus", map[string]any{"preventScroll": true})
 		if v := f.Get("value"); v.Type() == app.TypeString && f.Get("setSelectionRange").Truthy() {
-			n := v.Length()
+			n := v.Get("length").Int() // UTF-16 units, as the field counts them
 			f.Call("setSelectionRange", n, n)
 		}
 	}

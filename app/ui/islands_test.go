@@ -10,7 +10,6 @@ import (
 
 	"idmreport/app/model"
 	"idmreport/app/state"
-	"idmreport/app/words"
 	"idmreport/data"
 )
 
@@ -33,7 +32,8 @@ func load(t *testing.T) {
 func TestIslandsPrerender(t *testing.T) {
 	load(t)
 	want := map[string][]string{
-		slotFilters:     {`id="search"`, `id="theme-children"`, `id="clear"`, `role="status"`, "Showing all 86 paragraphs."},
+		slotFilters:     {`id="search"`, `id="theme-children"`},
+		slotResult:      {`id="clear"`, `role="status"`, "Showing all 86 paragraphs."},
 		slotShare:       {`id="share-open"`, `id="share-dialog"`},
 		slotNotice:      {`class="app-notice"`},
 		slotMapControls: {"Zoom 1×", "Clear selection"},
@@ -61,7 +61,8 @@ func TestFiltersShowTheView(t *testing.T) {
 	load(t)
 	v := state.View{Themes: []string{"children"}, Query: "detention"}
 	res := shared.Apply(v)
-	out := app.HTMLString(&filters{View: v, Counts: res.ThemeCounts, Objectives: res.ObjectiveCounts, Status: words.EN.Status(shared, v, res)})
+	out := app.HTMLString(&filters{View: v, Counts: res.ThemeCounts, Objectives: res.ObjectiveCounts}) +
+		app.HTMLString(&resultBar{View: v, Status: status(v, res)})
 	for _, w := range []string{`value="detention"`, "Showing " + itoa(res.Shown) + " of 86 paragraphs"} {
 		if !strings.Contains(out, w) {
 			t.Errorf("filters lack %q", w)

@@ -10,13 +10,29 @@ import (
 	"idmreport/app/words"
 )
 
-// resultBar is the filters' answer on screen: Clear, how many paragraphs the
-// view shows (the page's one live region; when nothing matches it says so
-// first) and each active filter as a chip that removes it.
-func (f *filters) resultBar(clear app.UI) app.UI {
+// resultBar is the island that gives the filters' answer on screen: Clear,
+// how many paragraphs the view shows (the page's one live region; when
+// nothing matches it says so first) and each active filter as a chip that
+// removes it. Its slot is a child of main, so while a filter is on the
+// stylesheet can keep it in sight (sticky) while the reader scrolls the text.
+type resultBar struct {
+	app.Compo
+	View   state.View
+	Status string
+}
+
+// OnMount moves the island into its slot.
+func (f *resultBar) OnMount(ctx app.Context) { adopt(slotResult, f.JSValue()) }
+
+// Render draws the bar.
+func (f *resultBar) Render() app.UI {
 	class := "result-bar"
 	if f.View.Filtering() {
 		class += " is-filtering"
+	}
+	clear := app.Elem("button").Attr("type", "button").Class("clear").ID("clear").OnClick(f.onClear).Text(t.ClearAll)
+	if !f.View.Filtering() {
+		clear = clear.Attr("disabled", true)
 	}
 	active := activeFilters(f.View)
 	return app.Div().Class(class).Body(
@@ -87,7 +103,12 @@ func without(v state.View, key string) state.View {
 	return v
 }
 
-func (f *filters) onRemove(ctx app.Context, e app.Event) {
+func (f *resultBar) onClear(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate()
+	ctl.clear()
+}
+
+func (f *resultBar) onRemove(ctx app.Context, e app.Event) {
 	ctx.PreventUpdate()
 	ctl.set(without(ctl.view, ctx.JSSrc().Get("dataset").Get("remove").String()), pushURL)
 }

@@ -44,7 +44,8 @@ func Islands() map[string]app.UI {
 	return map[string]app.UI{
 		slotNotice:      &appNotice{},
 		slotShare:       &shareDialog{},
-		slotFilters:     &filters{View: v, Counts: res.ThemeCounts, Objectives: res.ObjectiveCounts, Status: t.Status(shared, v, res)},
+		slotFilters:     &filters{View: v, Counts: res.ThemeCounts, Objectives: res.ObjectiveCounts},
+		slotResult:      &resultBar{View: v, Status: status(v, res)},
 		slotMapControls: &mapControls{Zoom: 1},
 		slotMapInfo:     &mapInfo{Shown: -1},
 	}
