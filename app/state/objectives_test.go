@@ -87,3 +87,21 @@ func TestApplyObjectives(t *testing.T) {
 		}
 	}
 }
+
+// TestSelectPlaceAndSpeaker checks that selecting toggles, that a place and a
+// speaker exclude each other, and that the focused paragraph is dropped.
+func TestSelectPlaceAndSpeaker(t *testing.T) {
+	v := state.View{Themes: []string{"children"}, Speaker: "s", Paragraph: "area-1-p1"}
+	if got := v.SelectPlace("gh"); got.Place != "gh" || got.Speaker != "" || got.Paragraph != "" || len(got.Themes) != 1 {
+		t.Errorf("SelectPlace(gh) = %+v", got)
+	}
+	if got := v.SelectPlace("gh").SelectPlace("gh"); got.Place != "" {
+		t.Errorf("selecting the selected place again = %+v", got)
+	}
+	if got := v.SelectPlace("gh").SelectSpeaker("x"); got.Speaker != "x" || got.Place != "" {
+		t.Errorf("SelectSpeaker after a place = %+v", got)
+	}
+	if got := v.SelectSpeaker("s"); got.Speaker != "" {
+		t.Errorf("selecting the selected speaker again = %+v", got)
+	}
+}

@@ -181,5 +181,25 @@ func (v View) ToggleObjective(n int, r *model.Report) View {
 	return v
 }
 
+// SelectPlace returns the view narrowed to place id, or without a place when
+// id is already selected; a place and a speaker exclude each other, and the
+// focused paragraph is dropped.
+func (v View) SelectPlace(id string) View {
+	if v.Place == id {
+		id = ""
+	}
+	v.Place, v.Speaker, v.Paragraph = id, "", ""
+	return v
+}
+
+// SelectSpeaker is SelectPlace for a speaker.
+func (v View) SelectSpeaker(id string) View {
+	if v.Speaker == id {
+		id = ""
+	}
+	v.Speaker, v.Place, v.Paragraph = id, "", ""
+	return v
+}
+
 // Cleared returns the default view, keeping only the layout (embed).
 func (v View) Cleared() View { return View{Embed: v.Embed} }

@@ -36,7 +36,8 @@ func (d *document) apply(p *patch, ix *state.Index, a, b state.View, ra, rb stat
 	if dimming(a) != dimming(b) {
 		p.hidden("map-legend-dim", !dimming(b))
 	}
-	if !slices.Equal(ra.Terms, rb.Terms) || !slices.Equal(ra.Paragraphs, rb.Paragraphs) {
+	searching := len(ra.Terms) > 0 || len(rb.Terms) > 0
+	if searching && (!slices.Equal(ra.Terms, rb.Terms) || !slices.Equal(ra.Paragraphs, rb.Paragraphs)) {
 		d.highlight(p, rb)
 	}
 	p.text("print-url", withBase(d.base, b.Encode()))

@@ -104,24 +104,10 @@ func (c *controller) search(q string) {
 }
 
 // selectPlace selects a place, or clears the selection when it is selected.
-func (c *controller) selectPlace(id string) {
-	v := c.view
-	if v.Place == id {
-		id = ""
-	}
-	v.Place, v.Speaker, v.Paragraph = id, "", ""
-	c.set(v, pushURL)
-}
+func (c *controller) selectPlace(id string) { c.set(c.view.SelectPlace(id), pushURL) }
 
 // selectSpeaker selects a speaker, or clears the selection when selected.
-func (c *controller) selectSpeaker(id string) {
-	v := c.view
-	if v.Speaker == id {
-		id = ""
-	}
-	v.Speaker, v.Place, v.Paragraph = id, "", ""
-	c.set(v, pushURL)
-}
+func (c *controller) selectSpeaker(id string) { c.set(c.view.SelectSpeaker(id), pushURL) }
 
 // clear resets every filter, keeping the layout.
 func (c *controller) clear() { c.set(c.view.Cleared(), pushURL) }

@@ -37,19 +37,35 @@ func (r *Root) Render() app.UI {
 
 // islands are the islands for a view, in the #islands container.
 func islands(v state.View, res state.Result, m *mapView) app.UI {
+	var all []app.UI
+	for _, is := range islandsFor(v, res, m) {
+		all = append(all, is.ui)
+	}
+	return app.Div().ID("islands").Body(all...)
+}
+
+// island is one island and the slot of the document it goes into.
+type island struct {
+	slot string
+	ui   app.UI
+}
+
+// islandsFor lists every island for a view, in the order go-app mounts them:
+// the one list the browser renders and the build prerenders (Islands).
+func islandsFor(v state.View, res state.Result, m *mapView) []island {
 	tip := m.tip()
 	shown := -1
 	if i := shared.PlaceIndex(tip); i >= 0 && v.Filtering() {
 		shown = res.PlaceCounts[i]
 	}
-	return app.Div().ID("islands").Body(
-		&appNotice{Embed: v.Embed},
-		&shareDialog{},
-		&filters{View: v, Counts: res.ThemeCounts, Objectives: res.ObjectiveCounts},
-		&resultBar{View: v, Status: status(v, res)},
-		&mapControls{Zoom: m.zoomLevel(), Place: v.Place},
-		&mapInfo{Place: tip, Shown: shown, Selected: tip != "" && tip == v.Place},
-	)
+	return []island{
+		{slotNotice, &appNotice{Embed: v.Embed}},
+		{slotShare, &shareDialog{}},
+		{slotFilters, &filters{View: v, Counts: res.ThemeCounts, Objectives: res.ObjectiveCounts}},
+		{slotResult, &resultBar{View: v, Status: status(v, res)}},
+		{slotMapControls, &mapControls{Zoom: m.zoomLevel(), Place: v.Place}},
+		{slotMapInfo, &mapInfo{Place: tip, Shown: shown, Selected: tip != "" && tip == v.Place}},
+	}
 }
 
 // OnMount runs once the islands are in their slots: the page is

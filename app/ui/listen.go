@@ -202,18 +202,10 @@ func takeQueue(v state.View) state.View {
 		case act == "theme":
 			v = v.ToggleTheme(value, shared.Report)
 		case act == "speaker" && shared.Speaker(value) != nil:
-			v.Speaker, v.Place, v.Paragraph = toggle(v.Speaker, value), "", ""
+			v = v.SelectSpeaker(value)
 		case act == "place" && shared.Place(value) != nil:
-			v.Place, v.Speaker, v.Paragraph = toggle(v.Place, value), "", ""
+			v = v.SelectPlace(value)
 		}
 	}
 	return v
-}
-
-// toggle returns id, or "" when it is already current.
-func toggle(current, id string) string {
-	if current == id {
-		return ""
-	}
-	return id
 }

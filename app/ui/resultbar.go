@@ -96,9 +96,9 @@ func without(v state.View, key string) state.View {
 			v = v.ToggleObjective(n, shared.Report)
 		}
 	case "country":
-		v.Place = ""
+		v = v.SelectPlace(v.Place)
 	case "speaker":
-		v.Speaker = ""
+		v = v.SelectSpeaker(v.Speaker)
 	}
 	return v
 }

@@ -40,15 +40,11 @@ func SetReport(r *model.Report) { shared = state.NewIndex(r) }
 // prerenders each into its slot of the document.
 func Islands() map[string]app.UI {
 	v := state.View{}
-	res := shared.Apply(v)
-	return map[string]app.UI{
-		slotNotice:      &appNotice{},
-		slotShare:       &shareDialog{},
-		slotFilters:     &filters{View: v, Counts: res.ThemeCounts, Objectives: res.ObjectiveCounts},
-		slotResult:      &resultBar{View: v, Status: status(v, res)},
-		slotMapControls: &mapControls{Zoom: 1},
-		slotMapInfo:     &mapInfo{Shown: -1},
+	out := map[string]app.UI{}
+	for _, is := range islandsFor(v, shared.Apply(v), &mapView{}) {
+		out[is.slot] = is.ui
 	}
+	return out
 }
 
 // boolString writes "true" or "false" for ARIA states.
