@@ -18,8 +18,8 @@ import (
 
 const (
 	testTimeout  = 150 * time.Second // whole browser session of one test (the deep-link test runs 20 loads in one)
-	readyTimeout = 30 * time.Second // waitReady
-	stepTimeout  = 15 * time.Second // one navigate / click / evaluate helper
+	readyTimeout = 30 * time.Second  // waitReady
+	stepTimeout  = 15 * time.Second  // one navigate / click / evaluate helper
 )
 
 // requireE2E skips the test when IDM_E2E=0.
