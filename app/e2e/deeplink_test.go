@@ -34,7 +34,7 @@ func tryLanding(p *page, url, id string, throttled bool) (landing, error) {
 		return landing{}, fmt.Errorf("open tab: %w", err)
 	}
 	defer tab.close()
-	ctx, cancel := context.WithTimeout(tab.ctx, 45*time.Second)
+	ctx, cancel := context.WithTimeout(tab.ctx, 90*time.Second)
 	defer cancel()
 	if throttled {
 		if err := throttle(ctx); err != nil {
@@ -111,7 +111,8 @@ func TestDeepLinksLand(t *testing.T) {
 	results := make([][]result, len(links))
 	var wg sync.WaitGroup
 	var stalls atomic.Int32
-	warm := make(chan struct{}, 3) // warm tries three at a time, beside the cold ones
+	warm := make(chan struct{}, 3)      // warm tries three at a time, beside the cold ones
+	coldSlots := make(chan struct{}, 2) // two throttled browsers at a time: six at once starve a 2-core machine
 	start := time.Now()
 	for li, link := range links {
 		results[li] = make([]result, tries)
@@ -123,10 +124,12 @@ func TestDeepLinksLand(t *testing.T) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				if !isCold {
-					warm <- struct{}{}
-					defer func() { <-warm }()
+				slots := warm
+				if isCold {
+					slots = coldSlots
 				}
+				slots <- struct{}{}
+				defer func() { <-slots }()
 				l, err := tryLanding(b, base+link.query+"#"+link.id, link.id, isCold)
 				if errors.Is(err, errStalled) {
 					stalls.Add(1)
