@@ -59,35 +59,35 @@ type Document struct {
 
 // Theme is a cross-cutting tag used by the filters.
 type Theme struct {
-	ID          string `msgpack:"id" json:"id"`
-	Label       string `msgpack:"label" json:"label"`
-	Description string `msgpack:"description" json:"description"`
+	ID          ThemeID `msgpack:"id" json:"id"`
+	Label       string  `msgpack:"label" json:"label"`
+	Description string  `msgpack:"description" json:"description"`
 }
 
 // Section is a part of the report in document order. Areas of convergence
 // carry their number (1–10); other sections have Number 0.
 type Section struct {
-	ID     string `msgpack:"id" json:"id"`
-	Number int    `msgpack:"number" json:"number,omitempty"`
-	Title  string `msgpack:"title" json:"title"`
+	ID     SectionID `msgpack:"id" json:"id"`
+	Number int       `msgpack:"number" json:"number,omitempty"`
+	Title  string    `msgpack:"title" json:"title"`
 	// Heading is the heading exactly as printed in the document; empty when
 	// the document has none and Title is an editorial label for navigation.
-	Heading    string   `msgpack:"heading" json:"heading,omitempty"`
-	Paragraphs []string `msgpack:"paragraphs" json:"paragraphs"`
+	Heading    string        `msgpack:"heading" json:"heading,omitempty"`
+	Paragraphs []ParagraphID `msgpack:"paragraphs" json:"paragraphs"`
 }
 
 // Paragraph is one paragraph of the report's text with its annotations.
 type Paragraph struct {
-	ID       string   `msgpack:"id" json:"id"`
-	Section  string   `msgpack:"section" json:"section"`
-	Text     string   `msgpack:"text" json:"text"`
-	Page     int      `msgpack:"page" json:"page"` // page of the printed summary where it starts
-	Themes   []string `msgpack:"themes" json:"themes"`
-	Speakers []string `msgpack:"speakers" json:"speakers,omitempty"`
-	Places   []string `msgpack:"places" json:"places,omitempty"`
+	ID       ParagraphID `msgpack:"id" json:"id"`
+	Section  SectionID   `msgpack:"section" json:"section"`
+	Text     string      `msgpack:"text" json:"text"`
+	Page     int         `msgpack:"page" json:"page"` // page of the printed summary where it starts
+	Themes   []ThemeID   `msgpack:"themes" json:"themes"`
+	Speakers []SpeakerID `msgpack:"speakers" json:"speakers,omitempty"`
+	Places   []PlaceID   `msgpack:"places" json:"places,omitempty"`
 	// Objectives are the numbers of the GCM objectives the paragraph is linked
 	// to, ascending (computed from Report.ObjectiveLinks, which has the reasons).
-	Objectives []int `msgpack:"objectives,omitempty" json:"objectives,omitempty"`
+	Objectives []ObjectiveNumber `msgpack:"objectives,omitempty" json:"objectives,omitempty"`
 }
 
 // Speaker kinds.
@@ -108,37 +108,37 @@ var SpeakerKinds = []string{KindState, KindLocalGovt, KindInternational, KindCiv
 
 // Speaker is a person named in the text.
 type Speaker struct {
-	ID           string   `msgpack:"id" json:"id"`
-	Name         string   `msgpack:"name" json:"name"`                 // as written
-	Aliases      []string `msgpack:"aliases" json:"aliases,omitempty"` // other forms in the text
-	Role         string   `msgpack:"role" json:"role"`
-	Organisation string   `msgpack:"organisation" json:"organisation"`
-	Represents   string   `msgpack:"represents" json:"represents,omitempty"` // Place ID, empty if none
-	Kind         string   `msgpack:"kind" json:"kind"`
-	Themes       []string `msgpack:"themes" json:"themes"`
-	Paragraphs   []string `msgpack:"paragraphs" json:"paragraphs"`
+	ID           SpeakerID     `msgpack:"id" json:"id"`
+	Name         string        `msgpack:"name" json:"name"`                 // as written
+	Aliases      []string      `msgpack:"aliases" json:"aliases,omitempty"` // other forms in the text
+	Role         string        `msgpack:"role" json:"role"`
+	Organisation string        `msgpack:"organisation" json:"organisation"`
+	Represents   PlaceID       `msgpack:"represents" json:"represents,omitempty"` // Place ID, empty if none
+	Kind         string        `msgpack:"kind" json:"kind"`
+	Themes       []ThemeID     `msgpack:"themes" json:"themes"`
+	Paragraphs   []ParagraphID `msgpack:"paragraphs" json:"paragraphs"`
 }
 
 // Place is a state or an organisation the map can show.
 type Place struct {
-	ID   string `msgpack:"id" json:"id"` // lower-case ISO alpha-2 for states, a slug otherwise
-	Kind string `msgpack:"kind" json:"kind"`
-	Name string `msgpack:"name" json:"name"`
-	ISO  string `msgpack:"iso" json:"iso,omitempty"` // ISO 3166-1 alpha-2, states only
+	ID   PlaceID `msgpack:"id" json:"id"` // lower-case ISO alpha-2 for states, a slug otherwise
+	Kind string  `msgpack:"kind" json:"kind"`
+	Name string  `msgpack:"name" json:"name"`
+	ISO  string  `msgpack:"iso" json:"iso,omitempty"` // ISO 3166-1 alpha-2, states only
 	// Lat and Lon are the representative point; Basis says which point it is
 	// and where it comes from. X and Y are the point projected on the map.
-	Lat       float64  `msgpack:"lat" json:"lat"`
-	Lon       float64  `msgpack:"lon" json:"lon"`
-	Basis     string   `msgpack:"basis" json:"basis"`
-	HQ        string   `msgpack:"hq" json:"hq,omitempty"` // headquarters city, organisations only
-	X         float64  `msgpack:"x" json:"x"`
-	Y         float64  `msgpack:"y" json:"y"`
-	Mentions  []string `msgpack:"mentions" json:"mentions,omitempty"` // paragraphs naming it
-	Speakers  []string `msgpack:"speakers" json:"speakers,omitempty"`
-	Practices []string `msgpack:"practices" json:"practices,omitempty"`
-	Note      string   `msgpack:"note" json:"note,omitempty"`
-	OnMap     bool     `msgpack:"on_map" json:"on_map"`             // has a shape in Map.Shapes
-	PartOf    string   `msgpack:"part_of" json:"part_of,omitempty"` // e.g. a government agency's state
+	Lat       float64       `msgpack:"lat" json:"lat"`
+	Lon       float64       `msgpack:"lon" json:"lon"`
+	Basis     string        `msgpack:"basis" json:"basis"`
+	HQ        string        `msgpack:"hq" json:"hq,omitempty"` // headquarters city, organisations only
+	X         float64       `msgpack:"x" json:"x"`
+	Y         float64       `msgpack:"y" json:"y"`
+	Mentions  []ParagraphID `msgpack:"mentions" json:"mentions,omitempty"` // paragraphs naming it
+	Speakers  []SpeakerID   `msgpack:"speakers" json:"speakers,omitempty"`
+	Practices []PracticeID  `msgpack:"practices" json:"practices,omitempty"`
+	Note      string        `msgpack:"note" json:"note,omitempty"`
+	OnMap     bool          `msgpack:"on_map" json:"on_map"`             // has a shape in Map.Shapes
+	PartOf    PlaceID       `msgpack:"part_of" json:"part_of,omitempty"` // e.g. a government agency's state
 	// Links lists, in document order, every paragraph the place is linked to
 	// and why (computed by the ingest from Mentions, Speakers and Practices).
 	Links []PlaceLink `msgpack:"links,omitempty" json:"links,omitempty"`
@@ -146,7 +146,7 @@ type Place struct {
 
 // PlaceLink is one paragraph a place is linked to, and why.
 type PlaceLink struct {
-	Paragraph string `msgpack:"paragraph" json:"paragraph"`
+	Paragraph ParagraphID `msgpack:"paragraph" json:"paragraph"`
 	// Why holds, in this order, each of LinkSpeaker, LinkPractice and
 	// LinkCredit that applies, or only LinkMention when none does.
 	Why []string `msgpack:"why" json:"why"`
@@ -167,31 +167,31 @@ const (
 
 // Practice is one good practice from "Sharing Good Practices".
 type Practice struct {
-	ID        string   `msgpack:"id" json:"id"`
-	Paragraph string   `msgpack:"paragraph" json:"paragraph"`
-	Actor     string   `msgpack:"actor" json:"actor,omitempty"` // Speaker ID
-	Place     string   `msgpack:"place" json:"place"`           // Place ID
-	Title     string   `msgpack:"title" json:"title"`           // short editorial label
-	Text      string   `msgpack:"text" json:"text"`             // the paragraph's words
-	Themes    []string `msgpack:"themes" json:"themes"`
+	ID        PracticeID  `msgpack:"id" json:"id"`
+	Paragraph ParagraphID `msgpack:"paragraph" json:"paragraph"`
+	Actor     SpeakerID   `msgpack:"actor" json:"actor,omitempty"` // Speaker ID
+	Place     PlaceID     `msgpack:"place" json:"place"`           // Place ID
+	Title     string      `msgpack:"title" json:"title"`           // short editorial label
+	Text      string      `msgpack:"text" json:"text"`             // the paragraph's words
+	Themes    []ThemeID   `msgpack:"themes" json:"themes"`
 }
 
 // Figure is a key figure stated in the text.
 type Figure struct {
-	ID        string `msgpack:"id" json:"id"`
-	Value     string `msgpack:"value" json:"value"`
-	Label     string `msgpack:"label" json:"label"`
-	Quote     string `msgpack:"quote" json:"quote"` // the words of the text that state it
-	Paragraph string `msgpack:"paragraph" json:"paragraph"`
+	ID        string      `msgpack:"id" json:"id"`
+	Value     string      `msgpack:"value" json:"value"`
+	Label     string      `msgpack:"label" json:"label"`
+	Quote     string      `msgpack:"quote" json:"quote"` // the words of the text that state it
+	Paragraph ParagraphID `msgpack:"paragraph" json:"paragraph"`
 }
 
 // Event is a step of the Global Compact process named in the text.
 type Event struct {
-	ID        string `msgpack:"id" json:"id"`
-	Date      string `msgpack:"date" json:"date"` // YYYY, YYYY-MM or YYYY-MM-DD
-	Label     string `msgpack:"label" json:"label"`
-	Quote     string `msgpack:"quote" json:"quote"`
-	Paragraph string `msgpack:"paragraph" json:"paragraph"`
+	ID        string      `msgpack:"id" json:"id"`
+	Date      string      `msgpack:"date" json:"date"` // YYYY, YYYY-MM or YYYY-MM-DD
+	Label     string      `msgpack:"label" json:"label"`
+	Quote     string      `msgpack:"quote" json:"quote"`
+	Paragraph ParagraphID `msgpack:"paragraph" json:"paragraph"`
 	// Note is a labelled editorial note that corrects or completes what the
 	// text says of the event; NoteSource names where the note comes from.
 	Note       string `msgpack:"note,omitempty" json:"note,omitempty"`
@@ -201,17 +201,17 @@ type Event struct {
 // Objective is one objective of the Global Compact for Migration, numbered
 // and titled as in A/RES/73/195, paragraph 16.
 type Objective struct {
-	Number int    `msgpack:"number" json:"number"`
-	Title  string `msgpack:"title" json:"title"`
+	Number ObjectiveNumber `msgpack:"number" json:"number"`
+	Title  string          `msgpack:"title" json:"title"`
 }
 
 // ObjectiveLink is one link of the editorial cross-reference: a paragraph
 // speaks to an objective, and Reason says why in one line that quotes the
 // paragraph's own words between “ and ”.
 type ObjectiveLink struct {
-	Paragraph string `msgpack:"paragraph" json:"paragraph"`
-	Objective int    `msgpack:"objective" json:"objective"`
-	Reason    string `msgpack:"reason" json:"reason"`
+	Paragraph ParagraphID     `msgpack:"paragraph" json:"paragraph"`
+	Objective ObjectiveNumber `msgpack:"objective" json:"objective"`
+	Reason    string          `msgpack:"reason" json:"reason"`
 }
 
 // Map is the world map, projected (Equal Earth) at build time into SVG paths.
@@ -225,8 +225,8 @@ type Map struct {
 
 // Shape is one state's outline on the map.
 type Shape struct {
-	Place string `msgpack:"place" json:"place"`
-	D     string `msgpack:"d" json:"d"`
+	Place PlaceID `msgpack:"place" json:"place"`
+	D     string  `msgpack:"d" json:"d"`
 }
 
 // The schema version this code writes and reads. Bump Major when a decoder of
