@@ -14,30 +14,36 @@ type Index struct {
 	paraText    []string      // folded paragraph texts
 	speakText   []string      // folded speaker name, role, organisation, state
 	practText   []string      // folded practice title, text, actor and place
-	speakerOf   map[string]*model.Speaker
-	placeIndex  map[string]int
-	paraPlaces  [][]string // per paragraph: the places it concerns
-	paraIndex   map[string]int
+	speakerOf   map[model.SpeakerID]*model.Speaker
+	placeIndex  map[model.PlaceID]int
+	paraPlaces  [][]model.PlaceID // per paragraph: the places it concerns
+	paraIndex   map[model.ParagraphID]int
 	paraSection []int // per paragraph: the index of its section
+	themeIndex  map[model.ThemeID]int
+	objIndex    map[model.ObjectiveNumber]int
 }
 
 // NewIndex prepares a report for filtering.
 func NewIndex(r *model.Report) *Index {
-	ix := &Index{Report: r, speakerOf: map[string]*model.Speaker{}, placeIndex: map[string]int{}, paraIndex: map[string]int{}}
-	sections := map[string]int{}
+	ix := &Index{Report: r, speakerOf: map[model.SpeakerID]*model.Speaker{}, placeIndex: map[model.PlaceID]int{},
+		paraIndex: map[model.ParagraphID]int{}, themeIndex: map[model.ThemeID]int{}, objIndex: map[model.ObjectiveNumber]int{}}
+	sections := map[model.SectionID]int{}
 	for i, s := range r.Sections {
 		sections[s.ID] = i
 	}
-	names := map[string]string{}
+	for i, th := range r.Themes {
+		ix.themeIndex[th.ID] = i
+	}
+	for i, o := range r.Objectives {
+		ix.objIndex[o.Number] = i
+	}
 	for i, p := range r.Places {
-		names[p.ID] = p.Name
 		ix.placeIndex[p.ID] = i
 	}
 	for i := range r.Speakers {
 		s := &r.Speakers[i]
 		ix.speakerOf[s.ID] = s
-		names[s.ID] = s.Name
-		ix.speakText = append(ix.speakText, Fold(strings.Join([]string{s.Name, s.Role, s.Organisation, names[s.Represents]}, " \x00 ")))
+		ix.speakText = append(ix.speakText, Fold(strings.Join([]string{s.Name, s.Role, s.Organisation, ix.placeName(s.Represents)}, " \x00 ")))
 	}
 	for i, p := range r.Paragraphs {
 		ix.paraIndex[p.ID] = i
@@ -46,7 +52,7 @@ func NewIndex(r *model.Report) *Index {
 		ix.paraPlaces = append(ix.paraPlaces, ix.placesOf(p))
 	}
 	for _, p := range r.Practices {
-		ix.practText = append(ix.practText, Fold(strings.Join([]string{p.Title, p.Text, names[p.Actor], names[p.Place]}, " \x00 ")))
+		ix.practText = append(ix.practText, Fold(strings.Join([]string{p.Title, p.Text, ix.speakerName(p.Actor), ix.placeName(p.Place)}, " \x00 ")))
 	}
 	return ix
 }
@@ -84,7 +90,7 @@ func (ix *Index) Apply(v View) Result {
 			}
 			continue
 		}
-		themeOK, objectiveOK := anyTheme(p.Themes, v.Themes), anyObjective(p.Objectives, v.Objectives)
+		themeOK, objectiveOK := anyOf(p.Themes, v.Themes), anyOf(p.Objectives, v.Objectives)
 		for t, th := range r.Themes {
 			if objectiveOK && slices.Contains(p.Themes, th.ID) {
 				res.ThemeCounts[t]++
@@ -106,13 +112,13 @@ func (ix *Index) Apply(v View) Result {
 	}
 	for i, p := range r.Practices {
 		actor := ix.speakerOf[p.Actor]
-		res.Practices[i] = anyTheme(p.Themes, v.Themes) && MatchAll(ix.practText[i], res.Terms) &&
-			anyObjective(ix.objectivesOf(p.Paragraph), v.Objectives) &&
+		res.Practices[i] = anyOf(p.Themes, v.Themes) && MatchAll(ix.practText[i], res.Terms) &&
+			anyOf(ix.objectivesOf(p.Paragraph), v.Objectives) &&
 			(v.Place == "" || p.Place == v.Place || (actor != nil && actor.Represents == v.Place)) &&
 			(v.Speaker == "" || p.Actor == v.Speaker)
 	}
 	for i, s := range r.Speakers {
-		res.Speakers[i] = anyTheme(s.Themes, v.Themes) && MatchAll(ix.speakText[i], res.Terms) &&
+		res.Speakers[i] = anyOf(s.Themes, v.Themes) && MatchAll(ix.speakText[i], res.Terms) &&
 			ix.speaksTo(s, v.Objectives) &&
 			(v.Place == "" || s.Represents == v.Place) && (v.Speaker == "" || s.ID == v.Speaker)
 	}
@@ -129,7 +135,7 @@ func (ix *Index) paragraphBy(i int, p model.Paragraph, v View) bool {
 
 // placesOf lists the places a paragraph concerns: those it names and those
 // its cited speakers represent. NewIndex calls it once per paragraph.
-func (ix *Index) placesOf(p model.Paragraph) []string {
+func (ix *Index) placesOf(p model.Paragraph) []model.PlaceID {
 	out := slices.Clone(p.Places)
 	for _, s := range p.Speakers {
 		if rep := ix.speakerOf[s].Represents; rep != "" && !slices.Contains(out, rep) {
@@ -139,9 +145,9 @@ func (ix *Index) placesOf(p model.Paragraph) []string {
 	return out
 }
 
-// anyObjective reports whether a paragraph's objectives include one of the
-// wanted ones (or none is wanted).
-func anyObjective(have, wanted []int) bool {
+// anyOf reports whether have holds one of the wanted themes or objectives
+// (or none is wanted).
+func anyOf[ID comparable](have, wanted []ID) bool {
 	if len(wanted) == 0 {
 		return true
 	}
@@ -154,7 +160,7 @@ func anyObjective(have, wanted []int) bool {
 }
 
 // objectivesOf returns the GCM objectives of paragraph id.
-func (ix *Index) objectivesOf(id string) []int {
+func (ix *Index) objectivesOf(id model.ParagraphID) []model.ObjectiveNumber {
 	if i := ix.ParagraphIndex(id); i >= 0 {
 		return ix.Report.Paragraphs[i].Objectives
 	}
@@ -163,25 +169,12 @@ func (ix *Index) objectivesOf(id string) []int {
 
 // speaksTo reports whether one of a speaker's paragraphs has one of the
 // wanted objectives (or none is wanted).
-func (ix *Index) speaksTo(s model.Speaker, wanted []int) bool {
+func (ix *Index) speaksTo(s model.Speaker, wanted []model.ObjectiveNumber) bool {
 	if len(wanted) == 0 {
 		return true
 	}
 	for _, id := range s.Paragraphs {
-		if anyObjective(ix.objectivesOf(id), wanted) {
-			return true
-		}
-	}
-	return false
-}
-
-// anyTheme reports whether tags carry one of the wanted themes (or none is wanted).
-func anyTheme(tags, wanted []string) bool {
-	if len(wanted) == 0 {
-		return true
-	}
-	for _, w := range wanted {
-		if slices.Contains(tags, w) {
+		if anyOf(ix.objectivesOf(id), wanted) {
 			return true
 		}
 	}

@@ -10,8 +10,8 @@ import (
 )
 
 // shown lists the ids of the paragraphs a result shows.
-func shown(r *model.Report, res state.Result) []string {
-	var ids []string
+func shown(r *model.Report, res state.Result) []model.ParagraphID {
+	var ids []model.ParagraphID
 	for i, ok := range res.Paragraphs {
 		if ok {
 			ids = append(ids, r.Paragraphs[i].ID)
@@ -21,8 +21,8 @@ func shown(r *model.Report, res state.Result) []string {
 }
 
 // scan lists the ids of the paragraphs for which keep is true.
-func scan(r *model.Report, keep func(model.Paragraph) bool) []string {
-	var ids []string
+func scan(r *model.Report, keep func(model.Paragraph) bool) []model.ParagraphID {
+	var ids []model.ParagraphID
 	for _, p := range r.Paragraphs {
 		if keep(p) {
 			ids = append(ids, p.ID)
@@ -32,7 +32,7 @@ func scan(r *model.Report, keep func(model.Paragraph) bool) []string {
 }
 
 // concerns reports whether paragraph p names place or cites one of its speakers.
-func concerns(r *model.Report, p model.Paragraph, place string) bool {
+func concerns(r *model.Report, p model.Paragraph, place model.PlaceID) bool {
 	if slices.Contains(p.Places, place) {
 		return true
 	}
@@ -45,7 +45,7 @@ func concerns(r *model.Report, p model.Paragraph, place string) bool {
 }
 
 // idWith returns the id of the only paragraph whose text contains s.
-func idWith(t *testing.T, r *model.Report, s string) string {
+func idWith(t *testing.T, r *model.Report, s string) model.ParagraphID {
 	t.Helper()
 	ids := scan(r, func(p model.Paragraph) bool { return strings.Contains(p.Text, s) })
 	if len(ids) != 1 {
@@ -77,12 +77,12 @@ func TestApplyParagraphs(t *testing.T) {
 	tests := []struct {
 		name string
 		v    state.View
-		want []string
+		want []model.ParagraphID
 		has  []string // texts the shown paragraphs must include
 	}{
-		{"theme children", state.View{Themes: []string{"children"}},
+		{"theme children", state.View{Themes: []model.ThemeID{"children"}},
 			scan(r, func(p model.Paragraph) bool { return slices.Contains(p.Themes, "children") }), nil},
-		{"themes children or health", state.View{Themes: []string{"children", "health"}},
+		{"themes children or health", state.View{Themes: []model.ThemeID{"children", "health"}},
 			scan(r, func(p model.Paragraph) bool {
 				return slices.Contains(p.Themes, "children") || slices.Contains(p.Themes, "health")
 			}), nil},
@@ -104,10 +104,10 @@ func TestApplyParagraphs(t *testing.T) {
 		{"speaker", state.View{Speaker: "sikander-khan"},
 			scan(r, func(p model.Paragraph) bool { return slices.Contains(p.Speakers, "sikander-khan") }),
 			[]string{"Sikander Khan"}},
-		{"theme and place", state.View{Themes: []string{"children"}, Place: "hn"},
+		{"theme and place", state.View{Themes: []model.ThemeID{"children"}, Place: "hn"},
 			scan(r, func(p model.Paragraph) bool { return slices.Contains(p.Themes, "children") && concerns(r, p, "hn") }),
 			[]string{"practice of detaining children"}},
-		{"theme and query", state.View{Themes: []string{"health"}, Query: "Mexico"},
+		{"theme and query", state.View{Themes: []model.ThemeID{"health"}, Query: "Mexico"},
 			scan(r, func(p model.Paragraph) bool {
 				return slices.Contains(p.Themes, "health") && strings.Contains(strings.ToLower(p.Text), "mexico")
 			}),
@@ -180,7 +180,7 @@ func TestApplySpeakersAndPractices(t *testing.T) {
 		{"place mx", state.View{Place: "mx"},
 			func(s model.Speaker) bool { return s.Represents == "mx" },
 			func(p model.Practice) bool { return p.Place == "mx" }, 1, 2},
-		{"theme health", state.View{Themes: []string{"health"}},
+		{"theme health", state.View{Themes: []model.ThemeID{"health"}},
 			func(s model.Speaker) bool { return slices.Contains(s.Themes, "health") },
 			func(p model.Practice) bool { return slices.Contains(p.Themes, "health") }, 1, 2},
 	}
@@ -216,7 +216,7 @@ func TestApplySpeakersAndPractices(t *testing.T) {
 }
 
 // themeCounts counts, per theme, the paragraphs among ids that carry it.
-func themeCounts(r *model.Report, ids []string) []int {
+func themeCounts(r *model.Report, ids []model.ParagraphID) []int {
 	counts := make([]int, len(r.Themes))
 	for _, p := range r.Paragraphs {
 		if !slices.Contains(ids, p.ID) {
@@ -248,14 +248,14 @@ func TestThemeCounts(t *testing.T) {
 	}
 	// Selecting a theme does not change the counts: they say what each
 	// theme would show with the other filters kept.
-	if got := ix.Apply(state.View{Place: "gh", Themes: []string{"cooperation"}}).ThemeCounts; !slices.Equal(got, withGH) {
+	if got := ix.Apply(state.View{Place: "gh", Themes: []model.ThemeID{"cooperation"}}).ThemeCounts; !slices.Equal(got, withGH) {
 		t.Errorf("ThemeCounts with place gh and a theme = %v, want %v", got, withGH)
 	}
 }
 
 func TestPlaceCounts(t *testing.T) {
 	r, ix := report(t)
-	v := state.View{Themes: []string{"children"}}
+	v := state.View{Themes: []model.ThemeID{"children"}}
 	res := ix.Apply(v)
 	visible := shown(r, res)
 	for i, pl := range r.Places {

@@ -6,7 +6,7 @@ import "idmreport/app/model"
 // -1): callers treat it as "not there", never as a record.
 
 // Place returns the place with this id, or nil.
-func (ix *Index) Place(id string) *model.Place {
+func (ix *Index) Place(id model.PlaceID) *model.Place {
 	if i, ok := ix.placeIndex[id]; ok {
 		return &ix.Report.Places[i]
 	}
@@ -14,7 +14,7 @@ func (ix *Index) Place(id string) *model.Place {
 }
 
 // PlaceIndex returns the position of place id in Report.Places, or -1.
-func (ix *Index) PlaceIndex(id string) int {
+func (ix *Index) PlaceIndex(id model.PlaceID) int {
 	if i, ok := ix.placeIndex[id]; ok {
 		return i
 	}
@@ -22,14 +22,54 @@ func (ix *Index) PlaceIndex(id string) int {
 }
 
 // Speaker returns the speaker with this id, or nil.
-func (ix *Index) Speaker(id string) *model.Speaker { return ix.speakerOf[id] }
+func (ix *Index) Speaker(id model.SpeakerID) *model.Speaker { return ix.speakerOf[id] }
+
+// Paragraph returns the paragraph with this id, or nil.
+func (ix *Index) Paragraph(id model.ParagraphID) *model.Paragraph {
+	if i, ok := ix.paraIndex[id]; ok {
+		return &ix.Report.Paragraphs[i]
+	}
+	return nil
+}
 
 // ParagraphIndex returns the position of paragraph id in Report.Paragraphs, or -1.
-func (ix *Index) ParagraphIndex(id string) int {
+func (ix *Index) ParagraphIndex(id model.ParagraphID) int {
 	if i, ok := ix.paraIndex[id]; ok {
 		return i
 	}
 	return -1
+}
+
+// Theme returns the theme with this id, or nil.
+func (ix *Index) Theme(id model.ThemeID) *model.Theme {
+	if i, ok := ix.themeIndex[id]; ok {
+		return &ix.Report.Themes[i]
+	}
+	return nil
+}
+
+// Objective returns the GCM objective with this number, or nil.
+func (ix *Index) Objective(n model.ObjectiveNumber) *model.Objective {
+	if i, ok := ix.objIndex[n]; ok {
+		return &ix.Report.Objectives[i]
+	}
+	return nil
+}
+
+// placeName is the name of place id, or "".
+func (ix *Index) placeName(id model.PlaceID) string {
+	if p := ix.Place(id); p != nil {
+		return p.Name
+	}
+	return ""
+}
+
+// speakerName is the name of speaker id, or "".
+func (ix *Index) speakerName(id model.SpeakerID) string {
+	if s := ix.Speaker(id); s != nil {
+		return s.Name
+	}
+	return ""
 }
 
 // SectionCounts returns, per section, how many of its paragraphs res shows.

@@ -29,27 +29,28 @@ const (
 // View is everything that decides what the page shows. The zero View is the
 // report's default state.
 type View struct {
-	Themes     []string // selected theme ids, in the report's theme order
-	Objectives []int    // selected GCM objective numbers, ascending
-	Query      string   // search text
-	Place      string   // selected place id
-	Speaker    string   // selected speaker id
-	Paragraph  string   // focused paragraph id (the URL fragment)
-	Embed      bool     // compact layout for iframes
+	Themes     []model.ThemeID         // selected themes, in the report's theme order
+	Objectives []model.ObjectiveNumber // selected GCM objectives, ascending
+	Query      string                  // search text
+	Place      model.PlaceID           // selected place
+	Speaker    model.SpeakerID         // selected speaker
+	Paragraph  model.ParagraphID       // focused paragraph (the URL fragment)
+	Embed      bool                    // compact layout for iframes
 }
 
 // Parse reads a view from a URL. Unknown parameters, unknown ids and malformed
 // values are ignored, so a bad link opens the report in its default state.
-func Parse(u *url.URL, r *model.Report) View {
+func Parse(u *url.URL, ix *Index) View {
 	var v View
 	if u == nil {
 		return v
 	}
+	r := ix.Report
 	q, _ := url.ParseQuery(u.RawQuery) // keeps the well-formed pairs
 	if t := q.Get(ParamTheme); t != "" {
 		want := strings.Split(t, ",")
 		for _, th := range r.Themes {
-			if slices.Contains(want, th.ID) {
+			if slices.Contains(want, string(th.ID)) {
 				v.Themes = append(v.Themes, th.ID)
 			}
 		}
@@ -57,20 +58,20 @@ func Parse(u *url.URL, r *model.Report) View {
 	if g := q.Get(ParamGCM); g != "" {
 		want := strings.Split(g, ",")
 		for _, o := range r.Objectives {
-			if slices.Contains(want, strconv.Itoa(o.Number)) {
+			if slices.Contains(want, strconv.Itoa(int(o.Number))) {
 				v.Objectives = append(v.Objectives, o.Number)
 			}
 		}
 	}
 	v.Query = CleanQuery(q.Get(ParamQuery))
-	if p := q.Get(ParamPlace); findPlace(r, p) {
+	if p := model.PlaceID(q.Get(ParamPlace)); ix.Place(p) != nil {
 		v.Place = p
 	}
-	if s := q.Get(ParamSpeaker); findSpeaker(r, s) {
+	if s := model.SpeakerID(q.Get(ParamSpeaker)); ix.Speaker(s) != nil {
 		v.Speaker = s
 	}
 	v.Embed = q.Get(ParamEmbed) == "1"
-	if f := u.Fragment; f != "" && findParagraph(r, f) {
+	if f := model.ParagraphID(u.Fragment); ix.Paragraph(f) != nil {
 		v.Paragraph = f
 	}
 	return v
@@ -91,29 +92,17 @@ func CleanQuery(s string) string {
 	return s
 }
 
-func findPlace(r *model.Report, id string) bool {
-	return id != "" && slices.ContainsFunc(r.Places, func(p model.Place) bool { return p.ID == id })
-}
-
-func findSpeaker(r *model.Report, id string) bool {
-	return id != "" && slices.ContainsFunc(r.Speakers, func(s model.Speaker) bool { return s.ID == id })
-}
-
-func findParagraph(r *model.Report, id string) bool {
-	return slices.ContainsFunc(r.Paragraphs, func(p model.Paragraph) bool { return p.ID == id })
-}
-
 // Encode writes the view as a relative URL: "?theme=children&q=…#area-3-p1",
 // or "./" for the default view, so the same link works under any path.
 func (v View) Encode() string {
 	q := url.Values{}
 	if len(v.Themes) > 0 {
-		q.Set(ParamTheme, strings.Join(v.Themes, ","))
+		q.Set(ParamTheme, JoinThemes(v.Themes))
 	}
 	if len(v.Objectives) > 0 {
 		nums := make([]string, len(v.Objectives))
 		for i, n := range v.Objectives {
-			nums[i] = strconv.Itoa(n)
+			nums[i] = strconv.Itoa(int(n))
 		}
 		q.Set(ParamGCM, strings.Join(nums, ","))
 	}
@@ -121,10 +110,10 @@ func (v View) Encode() string {
 		q.Set(ParamQuery, v.Query)
 	}
 	if v.Place != "" {
-		q.Set(ParamPlace, v.Place)
+		q.Set(ParamPlace, string(v.Place))
 	}
 	if v.Speaker != "" {
-		q.Set(ParamSpeaker, v.Speaker)
+		q.Set(ParamSpeaker, string(v.Speaker))
 	}
 	if v.Embed {
 		q.Set(ParamEmbed, "1")
@@ -134,7 +123,7 @@ func (v View) Encode() string {
 		s = "?" + q.Encode()
 	}
 	if v.Paragraph != "" {
-		s += "#" + v.Paragraph
+		s += "#" + string(v.Paragraph)
 	}
 	return s
 }
@@ -145,12 +134,12 @@ func (v View) Filtering() bool {
 }
 
 // HasTheme reports whether theme id is selected.
-func (v View) HasTheme(id string) bool { return slices.Contains(v.Themes, id) }
+func (v View) HasTheme(id model.ThemeID) bool { return slices.Contains(v.Themes, id) }
 
 // ToggleTheme returns the view with theme id switched on or off, keeping the
 // report's theme order.
-func (v View) ToggleTheme(id string, r *model.Report) View {
-	on := map[string]bool{}
+func (v View) ToggleTheme(id model.ThemeID, r *model.Report) View {
+	on := map[model.ThemeID]bool{}
 	for _, t := range v.Themes {
 		on[t] = true
 	}
@@ -165,13 +154,13 @@ func (v View) ToggleTheme(id string, r *model.Report) View {
 }
 
 // HasObjective reports whether GCM objective n is selected.
-func (v View) HasObjective(n int) bool { return slices.Contains(v.Objectives, n) }
+func (v View) HasObjective(n model.ObjectiveNumber) bool { return slices.Contains(v.Objectives, n) }
 
 // ToggleObjective returns the view with GCM objective n switched on or off,
 // keeping the report's order of objectives.
-func (v View) ToggleObjective(n int, r *model.Report) View {
+func (v View) ToggleObjective(n model.ObjectiveNumber, r *model.Report) View {
 	on := v.HasObjective(n)
-	var out []int
+	var out []model.ObjectiveNumber
 	for _, o := range r.Objectives {
 		if o.Number == n && !on || o.Number != n && v.HasObjective(o.Number) {
 			out = append(out, o.Number)
@@ -184,7 +173,7 @@ func (v View) ToggleObjective(n int, r *model.Report) View {
 // SelectPlace returns the view narrowed to place id, or without a place when
 // id is already selected; a place and a speaker exclude each other, and the
 // focused paragraph is dropped.
-func (v View) SelectPlace(id string) View {
+func (v View) SelectPlace(id model.PlaceID) View {
 	if v.Place == id {
 		id = ""
 	}
@@ -193,7 +182,7 @@ func (v View) SelectPlace(id string) View {
 }
 
 // SelectSpeaker is SelectPlace for a speaker.
-func (v View) SelectSpeaker(id string) View {
+func (v View) SelectSpeaker(id model.SpeakerID) View {
 	if v.Speaker == id {
 		id = ""
 	}
@@ -203,3 +192,13 @@ func (v View) SelectSpeaker(id string) View {
 
 // Cleared returns the default view, keeping only the layout (embed).
 func (v View) Cleared() View { return View{Embed: v.Embed} }
+
+// JoinThemes writes theme ids as the URL and the embed snippet take them:
+// comma-separated.
+func JoinThemes(ids []model.ThemeID) string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = string(id)
+	}
+	return strings.Join(out, ",")
+}

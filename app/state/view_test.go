@@ -53,7 +53,7 @@ func mustURL(t testing.TB, s string) *url.URL {
 }
 
 func TestParse(t *testing.T) {
-	r, _ := report(t)
+	_, ix := report(t)
 	long := strings.Repeat("é", 300)
 	tests := []struct {
 		name string
@@ -62,10 +62,10 @@ func TestParse(t *testing.T) {
 	}{
 		{"empty", "https://example.org/idm/", state.View{}},
 		{"relative default", "./", state.View{}},
-		{"one theme", "?theme=children", state.View{Themes: []string{"children"}}},
-		{"two themes in report order", "?theme=health,children", state.View{Themes: []string{"children", "health"}}},
-		{"repeated theme once", "?theme=children,children", state.View{Themes: []string{"children"}}},
-		{"unknown theme ignored", "?theme=children,nonesuch", state.View{Themes: []string{"children"}}},
+		{"one theme", "?theme=children", state.View{Themes: []model.ThemeID{"children"}}},
+		{"two themes in report order", "?theme=health,children", state.View{Themes: []model.ThemeID{"children", "health"}}},
+		{"repeated theme once", "?theme=children,children", state.View{Themes: []model.ThemeID{"children"}}},
+		{"unknown theme ignored", "?theme=children,nonesuch", state.View{Themes: []model.ThemeID{"children"}}},
 		{"only unknown themes", "?theme=nonesuch,", state.View{}},
 		{"theme ids are case-sensitive", "?theme=Children", state.View{}},
 		{"country", "?country=gh", state.View{Place: "gh"}},
@@ -88,17 +88,17 @@ func TestParse(t *testing.T) {
 		{"paragraph", "#intro-p1", state.View{Paragraph: "intro-p1"}},
 		{"unknown paragraph ignored", "#nope", state.View{}},
 		{"section id is no paragraph", "#area-3", state.View{}},
-		{"malformed escape ignored, rest kept", "?%zz&theme=children", state.View{Themes: []string{"children"}}},
+		{"malformed escape ignored, rest kept", "?%zz&theme=children", state.View{Themes: []model.ThemeID{"children"}}},
 		{"malformed value ignored, rest kept", "?q=%zz&country=gh", state.View{Place: "gh"}},
 		{"semicolon separator ignored", "?theme=children;country=gh", state.View{}},
-		{"unknown parameter ignored", "?utm_source=x&theme=children", state.View{Themes: []string{"children"}}},
+		{"unknown parameter ignored", "?utm_source=x&theme=children", state.View{Themes: []model.ThemeID{"children"}}},
 		{"everything", "?theme=rights,children&q=detention&country=hn&speaker=sikander-khan&embed=1#area-3-p3",
-			state.View{Themes: []string{"children", "rights"}, Query: "detention", Place: "hn",
+			state.View{Themes: []model.ThemeID{"children", "rights"}, Query: "detention", Place: "hn",
 				Speaker: "sikander-khan", Paragraph: "area-3-p3", Embed: true}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got, want := state.Parse(mustURL(t, tt.url), r), tt.want; !reflect.DeepEqual(got, want) {
+			if got, want := state.Parse(mustURL(t, tt.url), ix), tt.want; !reflect.DeepEqual(got, want) {
 				t.Errorf("Parse(%q) = %s, want %s", tt.url, show(got), show(want))
 			}
 		})
@@ -106,21 +106,21 @@ func TestParse(t *testing.T) {
 }
 
 func TestParseHandBuiltURL(t *testing.T) {
-	r, _ := report(t)
+	_, ix := report(t)
 	tests := []struct {
 		name string
 		u    *url.URL
 		want state.View
 	}{
 		{"nil URL", nil, state.View{}},
-		{"malformed raw query", &url.URL{RawQuery: "%zz&theme=children"}, state.View{Themes: []string{"children"}}},
+		{"malformed raw query", &url.URL{RawQuery: "%zz&theme=children"}, state.View{Themes: []model.ThemeID{"children"}}},
 		{"only malformed", &url.URL{RawQuery: "%zz"}, state.View{}},
 		{"fragment beside a malformed query", &url.URL{RawQuery: "%zz&embed=1", Fragment: "intro-p1"},
 			state.View{Embed: true, Paragraph: "intro-p1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got, want := state.Parse(tt.u, r), tt.want; !reflect.DeepEqual(got, want) {
+			if got, want := state.Parse(tt.u, ix), tt.want; !reflect.DeepEqual(got, want) {
 				t.Errorf("Parse(%v) = %s, want %s", tt.u, show(got), show(want))
 			}
 		})
@@ -133,7 +133,7 @@ func TestEncode(t *testing.T) {
 		want string
 	}{
 		{state.View{}, "./"},
-		{state.View{Themes: []string{"children", "health"}}, "?theme=children%2Chealth"},
+		{state.View{Themes: []model.ThemeID{"children", "health"}}, "?theme=children%2Chealth"},
 		{state.View{Query: "a&b=c #d"}, "?q=a%26b%3Dc+%23d"},
 		{state.View{Paragraph: "intro-p1"}, "./#intro-p1"},
 		{state.View{Place: "gh", Embed: true, Paragraph: "opening-p5"}, "?country=gh&embed=1#opening-p5"},
@@ -146,11 +146,11 @@ func TestEncode(t *testing.T) {
 }
 
 func TestEncodeParseRoundTrip(t *testing.T) {
-	r, _ := report(t)
+	_, ix := report(t)
 	tests := []state.View{
 		{},
-		{Themes: []string{"children"}},
-		{Themes: []string{"children", "health", "drivers"}},
+		{Themes: []model.ThemeID{"children"}},
+		{Themes: []model.ThemeID{"children", "health", "drivers"}},
 		{Query: "Palermo"},
 		{Query: "a&b=c #d ?e/f%g+h ü ’ 日本"},
 		{Query: "<script>alert(1)</script>"},
@@ -160,12 +160,12 @@ func TestEncodeParseRoundTrip(t *testing.T) {
 		{Speaker: "william-lacy-swing"},
 		{Paragraph: "area-10-p2"},
 		{Embed: true},
-		{Themes: []string{"rights"}, Query: "detention of children", Place: "hn", Speaker: "sikander-khan",
+		{Themes: []model.ThemeID{"rights"}, Query: "detention of children", Place: "hn", Speaker: "sikander-khan",
 			Paragraph: "area-3-p3", Embed: true},
 	}
 	for _, v := range tests {
 		u := mustURL(t, v.Encode())
-		if got := state.Parse(u, r); !reflect.DeepEqual(got, v) {
+		if got := state.Parse(u, ix); !reflect.DeepEqual(got, v) {
 			t.Errorf("Parse(%q) = %s, want %s", v.Encode(), show(got), show(v))
 		}
 	}
@@ -174,14 +174,14 @@ func TestEncodeParseRoundTrip(t *testing.T) {
 func TestToggleTheme(t *testing.T) {
 	r, _ := report(t)
 	v := state.View{}.ToggleTheme("health", r).ToggleTheme("children", r)
-	if got, want := v.Themes, []string{"children", "health"}; !reflect.DeepEqual(got, want) {
+	if got, want := v.Themes, []model.ThemeID{"children", "health"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("themes after toggling health, children = %v, want %v", got, want)
 	}
 	if !v.HasTheme("health") || v.HasTheme("rights") {
 		t.Errorf("HasTheme on %v is wrong", v.Themes)
 	}
 	v = v.ToggleTheme("health", r)
-	if got, want := v.Themes, []string{"children"}; !reflect.DeepEqual(got, want) {
+	if got, want := v.Themes, []model.ThemeID{"children"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("themes after toggling health off = %v, want %v", got, want)
 	}
 	if got := v.ToggleTheme("children", r); got.Filtering() {
@@ -202,13 +202,13 @@ func FuzzParse(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	r, _ := report(f)
+	_, ix := report(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		u, err := url.Parse(s)
 		if err != nil {
 			t.Skip()
 		}
-		v := state.Parse(u, r)
+		v := state.Parse(u, ix)
 		if len([]rune(v.Query)) > 200 {
 			t.Errorf("Parse(%q).Query has %d runes, want at most 200", s, len([]rune(v.Query)))
 		}
@@ -217,7 +217,7 @@ func FuzzParse(f *testing.F) {
 		if err != nil {
 			t.Fatalf("Parse(%q).Encode() = %q, which url.Parse rejects: %v", s, enc, err)
 		}
-		if again := state.Parse(u2, r); !reflect.DeepEqual(again, v) {
+		if again := state.Parse(u2, ix); !reflect.DeepEqual(again, v) {
 			t.Errorf("not idempotent: Parse(%q) = %s\nEncode = %q\nParse again = %s", s, show(v), enc, show(again))
 		}
 	})
