@@ -38,11 +38,11 @@ type builder struct {
 	errs []error
 	text string // the cleaned report text
 
-	themes     map[string]bool
-	paragraphs map[string]*model.Paragraph
-	speakers   map[string]*model.Speaker
-	places     map[string]*model.Place
-	mentionOf  map[string]string // a places.csv mention word -> its place id
+	themes     map[model.ThemeID]bool
+	paragraphs map[model.ParagraphID]*model.Paragraph
+	speakers   map[model.SpeakerID]*model.Speaker
+	places     map[model.PlaceID]*model.Place
+	mentionOf  map[string]model.PlaceID // a places.csv mention word -> its place
 }
 
 // Build reads the data files from fsys (a data directory: os.DirFS("data"))
@@ -50,11 +50,11 @@ type builder struct {
 // each prefixed with file:line. A second report is a second data directory.
 func Build(fsys fs.FS) (*model.Report, error) {
 	b := &builder{fsys: fsys,
-		themes:     map[string]bool{},
-		paragraphs: map[string]*model.Paragraph{},
-		speakers:   map[string]*model.Speaker{},
-		places:     map[string]*model.Place{},
-		mentionOf:  map[string]string{},
+		themes:     map[model.ThemeID]bool{},
+		paragraphs: map[model.ParagraphID]*model.Paragraph{},
+		speakers:   map[model.SpeakerID]*model.Speaker{},
+		places:     map[model.PlaceID]*model.Place{},
+		mentionOf:  map[string]model.PlaceID{},
 	}
 	b.r.Schema = model.Version{Major: model.SchemaMajor, Minor: model.SchemaMinor}
 	raw, err := fs.ReadFile(fsys, SourceFile)
@@ -86,19 +86,19 @@ func Build(fsys fs.FS) (*model.Report, error) {
 func (b *builder) fail(err error) { b.errs = append(b.errs, err) }
 
 // checkThemes reports unknown theme ids in a row's column.
-func (b *builder) checkThemes(r row, column string) []string {
-	ids := r.list(column)
-	for _, id := range ids {
+func (b *builder) checkThemes(r row, column string) []model.ThemeID {
+	themes := ids[model.ThemeID](r, column)
+	for _, id := range themes {
 		if !b.themes[id] {
 			b.fail(r.errorf("unknown theme %q", id))
 		}
 	}
-	return ids
+	return themes
 }
 
 // checkThemesUsed fails on a theme that no paragraph carries.
 func (b *builder) checkThemesUsed(*Source) error {
-	used := map[string]bool{}
+	used := map[model.ThemeID]bool{}
 	for _, p := range b.r.Paragraphs {
 		for _, t := range p.Themes {
 			used[t] = true
@@ -109,7 +109,7 @@ func (b *builder) checkThemesUsed(*Source) error {
 		return err
 	}
 	for _, r := range t.rows {
-		if !used[r.get("id")] {
+		if !used[model.ThemeID(r.get("id"))] {
 			b.fail(r.errorf("theme %q has no paragraph", r.get("id")))
 		}
 	}

@@ -101,7 +101,7 @@ func wordRe(s string) *regexp.Regexp {
 
 // reportedIn reads speakers.csv's reported_in column: the paragraphs that
 // report a speaker's words without naming the speaker.
-func reportedIn(t *testing.T) map[string][]string {
+func reportedIn(t *testing.T) map[model.SpeakerID][]model.ParagraphID {
 	t.Helper()
 	f, err := os.Open(dataDir + "/speakers.csv")
 	if err != nil {
@@ -116,11 +116,11 @@ func reportedIn(t *testing.T) map[string][]string {
 	if id < 0 || col < 0 {
 		t.Fatalf("speakers.csv header %v lacks id or reported_in", rows[0])
 	}
-	out := map[string][]string{}
+	out := map[model.SpeakerID][]model.ParagraphID{}
 	for _, r := range rows[1:] {
 		for _, p := range strings.Split(r[col], ";") {
 			if p = strings.TrimSpace(p); p != "" {
-				out[r[id]] = append(out[r[id]], p)
+				out[model.SpeakerID(r[id])] = append(out[model.SpeakerID(r[id])], model.ParagraphID(p))
 			}
 		}
 	}
@@ -201,8 +201,8 @@ var reportingVerb = regexp.MustCompile(`\b(noted|explained|said|reminded|stresse
 // or local-government.
 func TestSpeakerRepresentsTheStateTheTextNames(t *testing.T) {
 	r := realReport(t)
-	mentions := map[string][]string{} // place id -> its mention words
-	kind := map[string]string{}
+	mentions := map[model.PlaceID][]string{} // place id -> its mention words
+	kind := map[model.PlaceID]string{}
 	for _, p := range r.Places {
 		kind[p.ID] = p.Kind
 	}
@@ -215,7 +215,7 @@ func TestSpeakerRepresentsTheStateTheTextNames(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, row := range rows[1:] {
-		mentions[row[0]] = strings.Split(row[4], ";")
+		mentions[model.PlaceID(row[0])] = strings.Split(row[4], ";")
 	}
 	for _, s := range r.Speakers {
 		i := slices.IndexFunc(r.Paragraphs, func(p model.Paragraph) bool { return strings.Contains(p.Text, s.Name) })
@@ -228,7 +228,7 @@ func TestSpeakerRepresentsTheStateTheTextNames(t *testing.T) {
 		if loc := reportingVerb.FindStringIndex(rest); loc != nil {
 			rest = rest[:loc[0]]
 		}
-		var named []string
+		var named []model.PlaceID
 		for id, words := range mentions {
 			if slices.ContainsFunc(words, func(w string) bool { return w != "" && wordRe(w).MatchString(rest) }) {
 				named = append(named, id)
@@ -257,33 +257,33 @@ func TestSpeakerRepresentsTheStateTheTextNames(t *testing.T) {
 // document order, each with its reasons.
 func TestPlaceLinks(t *testing.T) {
 	r := realReport(t)
-	order := map[string]int{}
+	order := map[model.ParagraphID]int{}
 	for i, p := range r.Paragraphs {
 		order[p.ID] = i
 	}
-	speakers := map[string]model.Speaker{}
+	speakers := map[model.SpeakerID]model.Speaker{}
 	for _, s := range r.Speakers {
 		speakers[s.ID] = s
 	}
 	valid := []string{model.LinkSpeaker, model.LinkPractice, model.LinkCredit, model.LinkMention}
 	for _, pl := range r.Places {
-		want := map[string]bool{}
+		want := map[model.ParagraphID]bool{}
 		for _, id := range pl.Mentions {
 			want[id] = true
 		}
-		bySpeaker := map[string]bool{}
+		bySpeaker := map[model.ParagraphID]bool{}
 		for _, s := range pl.Speakers {
 			for _, id := range speakers[s].Paragraphs {
 				want[id], bySpeaker[id] = true, true
 			}
 		}
-		byPractice := map[string]bool{}
+		byPractice := map[model.ParagraphID]bool{}
 		for _, pr := range r.Practices {
 			if pr.Place == pl.ID {
 				want[pr.Paragraph], byPractice[pr.Paragraph] = true, true
 			}
 		}
-		got := map[string]bool{}
+		got := map[model.ParagraphID]bool{}
 		last := -1
 		for _, l := range pl.Links {
 			got[l.Paragraph] = true
@@ -340,12 +340,12 @@ func TestPlaceLinks(t *testing.T) {
 		{"iom", "opening-p3", []string{model.LinkSpeaker}},
 	}
 	for _, tt := range tests {
-		i := slices.IndexFunc(r.Places, func(p model.Place) bool { return p.ID == tt.place })
+		i := slices.IndexFunc(r.Places, func(p model.Place) bool { return string(p.ID) == tt.place })
 		if i < 0 {
 			t.Errorf("no place %s", tt.place)
 			continue
 		}
-		j := slices.IndexFunc(r.Places[i].Links, func(l model.PlaceLink) bool { return l.Paragraph == tt.paragraph })
+		j := slices.IndexFunc(r.Places[i].Links, func(l model.PlaceLink) bool { return string(l.Paragraph) == tt.paragraph })
 		if j < 0 {
 			t.Errorf("%s: no link to %s", tt.place, tt.paragraph)
 			continue

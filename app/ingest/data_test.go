@@ -75,7 +75,7 @@ func TestBuildRealData(t *testing.T) {
 
 func TestEveryParagraphHasATheme(t *testing.T) {
 	r := realReport(t)
-	known := map[string]bool{}
+	known := map[model.ThemeID]bool{}
 	for _, th := range r.Themes {
 		known[th.ID] = true
 	}
@@ -93,7 +93,7 @@ func TestEveryParagraphHasATheme(t *testing.T) {
 
 func TestEveryThemeHasTwoParagraphs(t *testing.T) {
 	r := realReport(t)
-	count := map[string]int{}
+	count := map[model.ThemeID]int{}
 	for _, p := range r.Paragraphs {
 		for _, th := range p.Themes {
 			count[th]++
@@ -154,7 +154,7 @@ func TestSwingIsOneSpeaker(t *testing.T) {
 
 func TestStateSpeakersRepresentAState(t *testing.T) {
 	r := realReport(t)
-	kind := map[string]string{}
+	kind := map[model.PlaceID]string{}
 	for _, p := range r.Places {
 		kind[p.ID] = p.Kind
 	}
@@ -191,7 +191,7 @@ func TestCreditedStatesAreMentioned(t *testing.T) {
 	r := realReport(t)
 	find := func(name string) *model.Place {
 		for i, p := range r.Places {
-			if p.Name == name || strings.EqualFold(p.ID, name) {
+			if p.Name == name || strings.EqualFold(string(p.ID), name) {
 				return &r.Places[i]
 			}
 		}

@@ -13,9 +13,9 @@ import (
 var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 // checkID reports whether id is well formed and new, and records it.
-func checkID(id string, seen map[string]bool) bool {
+func checkID[ID ~string](id ID, seen map[ID]bool) bool {
 	switch {
-	case !idPattern.MatchString(id):
+	case !idPattern.MatchString(string(id)):
 		return false
 	case seen[id]:
 		return false
@@ -86,7 +86,7 @@ func (b *builder) loadThemes(*Source) error {
 		return err
 	}
 	for _, r := range t.rows {
-		id := r.get("id")
+		id := model.ThemeID(r.get("id"))
 		if !checkID(id, b.themes) {
 			b.fail(r.errorf("bad or duplicate theme id %q", id))
 			continue
@@ -104,7 +104,7 @@ type unit struct {
 	r       row
 	section int    // index into b.r.Sections
 	heading string // non-empty for a heading
-	para    string // paragraph id
+	para    model.ParagraphID
 	start   int
 	end     int // end of the needle
 }
@@ -120,11 +120,11 @@ func (b *builder) segment(src *Source) error {
 	if err != nil {
 		return err
 	}
-	index := map[string]int{}
-	seen := map[string]bool{}
+	index := map[model.SectionID]int{}
+	sectionSeen := map[model.SectionID]bool{}
 	for _, r := range st.rows {
-		s := model.Section{ID: r.get("id"), Title: r.get("title"), Heading: Repair(r.get("heading"))}
-		if !checkID(s.ID, seen) {
+		s := model.Section{ID: model.SectionID(r.get("id")), Title: r.get("title"), Heading: Repair(r.get("heading"))}
+		if !checkID(s.ID, sectionSeen) {
 			b.fail(r.errorf("bad or duplicate section id %q", s.ID))
 			continue
 		}
@@ -137,9 +137,9 @@ func (b *builder) segment(src *Source) error {
 		b.r.Sections = append(b.r.Sections, s)
 	}
 	units, cur := []unit{}, -1
-	seen = map[string]bool{}
+	seen := map[model.ParagraphID]bool{}
 	for _, r := range pt.rows {
-		id, sec := r.get("id"), r.get("section")
+		id, sec := model.ParagraphID(r.get("id")), model.SectionID(r.get("section"))
 		si, ok := index[sec]
 		switch {
 		case !checkID(id, seen):
@@ -180,7 +180,7 @@ func (b *builder) cut(src *Source, units []unit) error {
 		if needle == "" || at < 0 {
 			what := "starts_with"
 			if u.heading != "" {
-				what = "heading of section " + b.r.Sections[u.section].ID
+				what = "heading of section " + string(b.r.Sections[u.section].ID)
 			}
 			return u.r.errorf("%s %q not found in the text after the previous paragraph", what, needle)
 		}

@@ -20,31 +20,31 @@ func WriteJSON(w io.Writer, r *model.Report) error {
 
 // WriteSpeakersCSV writes one row per speaker for researchers.
 func WriteSpeakersCSV(w io.Writer, r *model.Report) error {
-	places := map[string]string{}
+	places := map[model.PlaceID]string{}
 	for _, p := range r.Places {
 		places[p.ID] = p.Name
 	}
 	rows := [][]string{{"id", "name", "role", "organisation", "represents", "kind", "themes", "paragraphs"}}
 	for _, s := range r.Speakers {
-		rows = append(rows, []string{s.ID, s.Name, s.Role, s.Organisation, places[s.Represents], s.Kind,
-			strings.Join(s.Themes, ";"), strings.Join(s.Paragraphs, ";")})
+		rows = append(rows, []string{string(s.ID), s.Name, s.Role, s.Organisation, places[s.Represents], s.Kind,
+			join(s.Themes), join(s.Paragraphs)})
 	}
 	return writeCSV(w, rows)
 }
 
 // WritePracticesCSV writes one row per good practice for researchers.
 func WritePracticesCSV(w io.Writer, r *model.Report) error {
-	names := map[string]string{}
+	names := map[string]string{} // place and speaker ids -> names, as the data had them
 	for _, p := range r.Places {
-		names[p.ID] = p.Name
+		names[string(p.ID)] = p.Name
 	}
 	for _, s := range r.Speakers {
-		names[s.ID] = s.Name
+		names[string(s.ID)] = s.Name
 	}
 	rows := [][]string{{"id", "title", "actor", "place", "themes", "paragraph", "text"}}
 	for _, p := range r.Practices {
-		rows = append(rows, []string{p.ID, p.Title, names[p.Actor], names[p.Place],
-			strings.Join(p.Themes, ";"), p.Paragraph, p.Text})
+		rows = append(rows, []string{string(p.ID), p.Title, names[string(p.Actor)], names[string(p.Place)],
+			join(p.Themes), string(p.Paragraph), p.Text})
 	}
 	return writeCSV(w, rows)
 }
@@ -54,9 +54,18 @@ func WritePracticesCSV(w io.Writer, r *model.Report) error {
 func WriteObjectiveLinksCSV(w io.Writer, r *model.Report) error {
 	rows := [][]string{{"paragraph", "objective", "reason"}}
 	for _, l := range r.ObjectiveLinks {
-		rows = append(rows, []string{l.Paragraph, strconv.Itoa(l.Objective), l.Reason})
+		rows = append(rows, []string{string(l.Paragraph), strconv.Itoa(int(l.Objective)), l.Reason})
 	}
 	return writeCSV(w, rows)
+}
+
+// join writes ids as a ";"-separated cell.
+func join[ID ~string](ids []ID) string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = string(id)
+	}
+	return strings.Join(out, ";")
 }
 
 func writeCSV(w io.Writer, rows [][]string) error {

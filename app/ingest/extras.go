@@ -16,10 +16,10 @@ func (b *builder) loadPractices(*Source) error {
 	if err != nil {
 		return err
 	}
-	seen := map[string]bool{}
+	seen := map[model.PracticeID]bool{}
 	for _, r := range t.rows {
-		p := model.Practice{ID: r.get("id"), Paragraph: r.get("paragraph"), Actor: r.get("actor"),
-			Place: r.get("place"), Title: r.get("title")}
+		p := model.Practice{ID: model.PracticeID(r.get("id")), Paragraph: model.ParagraphID(r.get("paragraph")),
+			Actor: model.SpeakerID(r.get("actor")), Place: model.PlaceID(r.get("place")), Title: r.get("title")}
 		if !checkID(p.ID, seen) {
 			b.fail(r.errorf("bad or duplicate practice id %q", p.ID))
 			continue
@@ -48,8 +48,8 @@ func (b *builder) loadPractices(*Source) error {
 }
 
 // quoted checks a row's paragraph and quote: the quote must occur in it.
-func (b *builder) quoted(r row) (para, quote string) {
-	para, quote = r.get("paragraph"), Repair(r.get("quote"))
+func (b *builder) quoted(r row) (para model.ParagraphID, quote string) {
+	para, quote = model.ParagraphID(r.get("paragraph")), Repair(r.get("quote"))
 	switch p := b.paragraphs[para]; {
 	case p == nil:
 		b.fail(r.errorf("paragraph %q does not exist", para))

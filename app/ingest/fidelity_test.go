@@ -83,7 +83,7 @@ func datasetText(t *testing.T, r *model.Report) []string {
 	t.Helper()
 	d := r.Document
 	parts := []string{d.Title, d.Subtitle, d.Dates, d.Venue, d.City, d.Kind}
-	text := map[string]string{}
+	text := map[model.ParagraphID]string{}
 	for _, p := range r.Paragraphs {
 		text[p.ID] = p.Text
 	}

@@ -20,11 +20,11 @@ var creditSeparator = regexp.MustCompile(`\s*,\s*(?:and\s+)?|\s+and\s+|/`)
 // Sweden)". Groups with anything else ("(IDPs)", "(September 2017)", "(e.g.
 // …)") credit no one, nor does an abbreviation after the place's own name
 // ("International Organization for Migration (IOM)").
-func (b *builder) credits(text string) map[string]bool {
-	out := map[string]bool{}
+func (b *builder) credits(text string) map[model.PlaceID]bool {
+	out := map[model.PlaceID]bool{}
 	for _, m := range parenthesis.FindAllStringSubmatchIndex(text, -1) {
 		before := strings.TrimRight(text[:m[0]], " ")
-		var ids []string
+		var ids []model.PlaceID
 		for _, name := range creditSeparator.Split(text[m[2]:m[3]], -1) {
 			id, ok := b.mentionOf[name]
 			if !ok || b.namedBefore(before, id) {
@@ -41,7 +41,7 @@ func (b *builder) credits(text string) map[string]bool {
 }
 
 // namedBefore reports whether text ends with one of the place's mention words.
-func (b *builder) namedBefore(text, id string) bool {
+func (b *builder) namedBefore(text string, id model.PlaceID) bool {
 	for w, of := range b.mentionOf {
 		if of == id && strings.HasSuffix(text, w) {
 			return true
@@ -54,7 +54,7 @@ func (b *builder) namedBefore(text, id string) bool {
 // names one of its speakers or is one of its good practices, in document
 // order, with why.
 func (b *builder) linkPlaces(*Source) error {
-	credited := map[string]map[string]bool{} // paragraph -> place ids
+	credited := map[model.ParagraphID]map[model.PlaceID]bool{}
 	for _, para := range b.r.Paragraphs {
 		credited[para.ID] = b.credits(para.Text)
 	}
@@ -63,7 +63,7 @@ func (b *builder) linkPlaces(*Source) error {
 		p.Links = nil
 		for _, para := range b.r.Paragraphs {
 			var why []string
-			if slices.ContainsFunc(p.Speakers, func(s string) bool {
+			if slices.ContainsFunc(p.Speakers, func(s model.SpeakerID) bool {
 				return slices.Contains(b.speakers[s].Paragraphs, para.ID)
 			}) {
 				why = append(why, model.LinkSpeaker)

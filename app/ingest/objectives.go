@@ -42,7 +42,7 @@ func (b *builder) loadObjectives(*Source) error {
 			b.fail(r.errorf("objective number %q: want %d (the objectives run 1, 2, 3… in order)", r.get("number"), want))
 			return nil
 		}
-		o := model.Objective{Number: n, Title: r.get("title")}
+		o := model.Objective{Number: model.ObjectiveNumber(n), Title: r.get("title")}
 		if o.Title == "" {
 			b.fail(r.errorf("objective %d needs a title", n))
 		}
@@ -66,22 +66,22 @@ func (b *builder) linkObjectives(*Source) error {
 	if err != nil {
 		return err
 	}
-	sections := map[string]model.Section{}
+	sections := map[model.SectionID]model.Section{}
 	for _, s := range b.r.Sections {
 		sections[s.ID] = s
 	}
-	order := map[string]int{}
+	order := map[model.ParagraphID]int{}
 	for i, p := range b.r.Paragraphs {
 		order[p.ID] = i
 	}
 	type key struct {
-		para string
-		obj  int
+		para model.ParagraphID
+		obj  model.ObjectiveNumber
 	}
 	seen := map[key]int{} // link -> its line
 	var links []model.ObjectiveLink
 	for _, r := range t.rows {
-		l := model.ObjectiveLink{Paragraph: r.get("paragraph"), Reason: r.get("reason")}
+		l := model.ObjectiveLink{Paragraph: model.ParagraphID(r.get("paragraph")), Reason: r.get("reason")}
 		para := b.paragraphs[l.Paragraph]
 		if para == nil {
 			b.fail(r.errorf("paragraph %q does not exist", l.Paragraph))
@@ -96,12 +96,12 @@ func (b *builder) linkObjectives(*Source) error {
 			b.fail(r.errorf("objective %q is not a GCM objective (1–%d)", r.get("objective"), len(b.r.Objectives)))
 			continue
 		}
-		l.Objective = n
-		if first, dup := seen[key{l.Paragraph, n}]; dup {
+		l.Objective = model.ObjectiveNumber(n)
+		if first, dup := seen[key{l.Paragraph, l.Objective}]; dup {
 			b.fail(r.errorf("duplicate link of paragraph %q to objective %d (first at line %d)", l.Paragraph, n, first))
 			continue
 		}
-		seen[key{l.Paragraph, n}] = r.line
+		seen[key{l.Paragraph, l.Objective}] = r.line
 		for _, problem := range checkReason(l.Reason, para.Text) {
 			b.fail(r.errorf("reason: %s (paragraph %q)", problem, l.Paragraph))
 		}

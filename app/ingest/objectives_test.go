@@ -21,7 +21,7 @@ func TestObjectivesRealData(t *testing.T) {
 		t.Fatalf("%d objectives, want %d", len(r.Objectives), ingest.GCMObjectives)
 	}
 	for i, o := range r.Objectives {
-		if o.Number != i+1 || o.Title == "" {
+		if int(o.Number) != i+1 || o.Title == "" {
 			t.Errorf("objective %d = %+v", i+1, o)
 		}
 	}
@@ -42,15 +42,15 @@ func TestObjectiveLinksRealData(t *testing.T) {
 	if len(r.ObjectiveLinks) == 0 {
 		t.Fatal("no links to GCM objectives")
 	}
-	sections := map[string]model.Section{}
+	sections := map[model.SectionID]model.Section{}
 	for _, s := range r.Sections {
 		sections[s.ID] = s
 	}
-	index := map[string]int{}
+	index := map[model.ParagraphID]int{}
 	for i, p := range r.Paragraphs {
 		index[p.ID] = i
 	}
-	want := map[string][]int{} // paragraph -> its objectives, from the links
+	want := map[model.ParagraphID][]model.ObjectiveNumber{} // paragraph -> its objectives, from the links
 	prev := model.ObjectiveLink{}
 	for i, l := range r.ObjectiveLinks {
 		i0, ok := index[l.Paragraph]
@@ -62,7 +62,7 @@ func TestObjectiveLinksRealData(t *testing.T) {
 		if s := sections[p.Section]; !(s.Number >= 1 && s.Number <= 10 || s.ID == "panels" || s.ID == "practices") {
 			t.Errorf("link %s→%d: section %q is not an area of convergence, the panels or the good practices", l.Paragraph, l.Objective, p.Section)
 		}
-		if l.Objective < 1 || l.Objective > len(r.Objectives) {
+		if l.Objective < 1 || int(l.Objective) > len(r.Objectives) {
 			t.Errorf("link %s→%d: no such objective", l.Paragraph, l.Objective)
 		}
 		quotes, ok := ingest.Quotes(l.Reason)
@@ -95,7 +95,7 @@ func TestObjectiveLinksKnown(t *testing.T) {
 	r := realReport(t)
 	has := map[string]bool{}
 	for _, l := range r.ObjectiveLinks {
-		has[l.Paragraph+"→"+strconv.Itoa(l.Objective)] = true
+		has[string(l.Paragraph)+"→"+strconv.Itoa(int(l.Objective))] = true
 	}
 	for _, link := range []string{
 		"area-3-p3→13",     // an end to detaining children, alternatives to detention
@@ -145,7 +145,7 @@ func TestObjectiveLinksInClientAndExport(t *testing.T) {
 		t.Fatalf("%d rows, want %d", len(rows)-1, len(r.ObjectiveLinks))
 	}
 	for i, l := range r.ObjectiveLinks {
-		if want := []string{l.Paragraph, strconv.Itoa(l.Objective), l.Reason}; !slices.Equal(rows[i+1], want) {
+		if want := []string{string(l.Paragraph), strconv.Itoa(int(l.Objective)), l.Reason}; !slices.Equal(rows[i+1], want) {
 			t.Errorf("row %d = %q, want %q", i+1, rows[i+1], want)
 		}
 	}

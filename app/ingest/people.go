@@ -102,10 +102,10 @@ func (b *builder) loadPlaces(*Source) error {
 	if err != nil {
 		return err
 	}
-	seen := map[string]bool{}
+	seen := map[model.PlaceID]bool{}
 	for _, r := range t.rows {
-		p := model.Place{ID: r.get("id"), Kind: r.get("kind"), Name: r.get("name"), ISO: r.get("iso"),
-			Basis: r.get("basis"), HQ: r.get("hq"), PartOf: r.get("part_of"), Note: r.get("note")}
+		p := model.Place{ID: model.PlaceID(r.get("id")), Kind: r.get("kind"), Name: r.get("name"), ISO: r.get("iso"),
+			Basis: r.get("basis"), HQ: r.get("hq"), PartOf: model.PlaceID(r.get("part_of")), Note: r.get("note")}
 		if !checkID(p.ID, seen) {
 			b.fail(r.errorf("bad or duplicate place id %q", p.ID))
 			continue
@@ -114,7 +114,7 @@ func (b *builder) loadPlaces(*Source) error {
 			b.fail(r.errorf("unknown place kind %q", p.Kind))
 		}
 		if p.Kind == model.KindState {
-			if _, ok := iso[p.ISO]; !ok || strings.ToLower(p.ISO) != p.ID {
+			if _, ok := iso[p.ISO]; !ok || strings.ToLower(p.ISO) != string(p.ID) {
 				b.fail(r.errorf("unknown ISO 3166-1 code %q for state %q (the id must be the code in lower case)", p.ISO, p.ID))
 			}
 		} else if p.ISO != "" {
@@ -156,7 +156,7 @@ func (b *builder) loadPlaces(*Source) error {
 		b.places[b.r.Places[i].ID] = &b.r.Places[i]
 	}
 	for _, r := range t.rows {
-		if po := r.get("part_of"); po != "" && b.places[po] == nil {
+		if po := model.PlaceID(r.get("part_of")); po != "" && b.places[po] == nil {
 			b.fail(r.errorf("part_of %q is not a place", po))
 		}
 	}
@@ -169,10 +169,10 @@ func (b *builder) loadSpeakers(*Source) error {
 	if err != nil {
 		return err
 	}
-	seen := map[string]bool{}
+	seen := map[model.SpeakerID]bool{}
 	for _, r := range t.rows {
-		s := model.Speaker{ID: r.get("id"), Name: r.get("name"), Aliases: r.list("aliases"), Role: r.get("role"),
-			Organisation: r.get("organisation"), Represents: r.get("represents"), Kind: r.get("kind")}
+		s := model.Speaker{ID: model.SpeakerID(r.get("id")), Name: r.get("name"), Aliases: r.list("aliases"), Role: r.get("role"),
+			Organisation: r.get("organisation"), Represents: model.PlaceID(r.get("represents")), Kind: r.get("kind")}
 		if !checkID(s.ID, seen) {
 			b.fail(r.errorf("bad or duplicate speaker id %q", s.ID))
 			continue
@@ -190,8 +190,8 @@ func (b *builder) loadSpeakers(*Source) error {
 				b.fail(r.errorf("name %q does not occur in the text", n))
 			}
 		}
-		reported := map[string]bool{}
-		for _, id := range r.list("reported_in") {
+		reported := map[model.ParagraphID]bool{}
+		for _, id := range ids[model.ParagraphID](r, "reported_in") {
 			switch para := b.paragraphs[id]; {
 			case para == nil:
 				b.fail(r.errorf("reported_in: paragraph %q does not exist", id))

@@ -138,16 +138,16 @@ type punctPart struct{ id, text string }
 func punctuationParts(r *model.Report) []punctPart {
 	d := r.Document
 	parts := []punctPart{{"front", d.Title + " " + d.Subtitle + " " + d.Dates + " " + d.Venue + ", " + d.City + " " + d.Kind}}
-	text := map[string]string{}
+	text := map[model.ParagraphID]string{}
 	for _, p := range r.Paragraphs {
 		text[p.ID] = p.Text
 	}
 	for _, s := range r.Sections {
 		if s.Heading != "" {
-			parts = append(parts, punctPart{s.ID + " heading", s.Heading})
+			parts = append(parts, punctPart{string(s.ID) + " heading", s.Heading})
 		}
 		for _, id := range s.Paragraphs {
-			parts = append(parts, punctPart{id, text[id]})
+			parts = append(parts, punctPart{string(id), text[id]})
 		}
 	}
 	return parts

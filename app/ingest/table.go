@@ -94,6 +94,15 @@ func (r row) list(column string) []string {
 	return out
 }
 
+// ids returns a ";"-separated column of ids (nil when empty).
+func ids[ID ~string](r row, column string) []ID {
+	var out []ID
+	for _, v := range r.list(column) {
+		out = append(out, ID(v))
+	}
+	return out
+}
+
 // errorf formats an error located at this row: "file:line: message".
 func (r row) errorf(format string, args ...any) error {
 	return fmt.Errorf("%s:%d: %s", r.t.file, r.line, fmt.Sprintf(format, args...))

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"testing"
+
+	"idmreport/app/model"
 )
 
 // themeIndicators are, for each theme, words that data/README.md's coding
@@ -13,7 +15,7 @@ import (
 // theme without any of its words (the rule decides), but it may not have one
 // of them and lack the theme silently. This is the check that would have
 // caught the weak recall of drivers, labour and diaspora.
-var themeIndicators = map[string]*regexp.Regexp{
+var themeIndicators = map[model.ThemeID]*regexp.Regexp{
 	"children":              regexp.MustCompile(`\b[Cc]hild(ren)?\b|\bunaccompanied\b`),
 	"gender":                regexp.MustCompile(`\b(women|girls|gender)\b`),
 	"return":                regexp.MustCompile(`\b(return|returning|returned|returnees|deported|repatriated|readmission)\b|re-integration`),
@@ -40,7 +42,7 @@ var themeIndicators = map[string]*regexp.Regexp{
 
 // themeExceptions are the paragraphs that contain an indicator of a theme
 // but, by the theme's rule, do not carry it: theme -> paragraph -> why.
-var themeExceptions = map[string]map[string]string{
+var themeExceptions = map[model.ThemeID]map[model.ParagraphID]string{
 	"children": {
 		"practices-p3": "'child-minding services' are childcare among community services for adults, not the protection of migrant children",
 	},
@@ -73,14 +75,14 @@ var themeExceptions = map[string]map[string]string{
 
 func TestThemeIndicators(t *testing.T) {
 	r := realReport(t)
-	known := map[string]bool{}
+	known := map[model.ThemeID]bool{}
 	for _, th := range r.Themes {
 		known[th.ID] = true
 		if themeIndicators[th.ID] == nil {
 			t.Errorf("theme %s has no indicators: add them with its coding rule", th.ID)
 		}
 	}
-	ids := map[string]bool{}
+	ids := map[model.ParagraphID]bool{}
 	for _, p := range r.Paragraphs {
 		ids[p.ID] = true
 	}
