@@ -9,7 +9,9 @@ package document
 import (
 	"bytes"
 	"embed"
+	"fmt"
 	"html/template"
+	"slices"
 	"strings"
 
 	"idmreport/app/model"
@@ -22,7 +24,9 @@ var files embed.FS
 
 // page is the parsed set of templates.
 var page = template.Must(template.New("").Funcs(template.FuncMap{
-	"sub":  func(pattern, arg string) string { return words.Sub(pattern, arg) },
+	// sub's arg is a text or an id (model.ParagraphID…), which templates
+	// cannot convert to string themselves.
+	"sub":  func(pattern string, arg any) string { return words.Sub(pattern, fmt.Sprint(arg)) },
 	"join": words.Join,
 	// plural is English: the GCM section (its words are not in the catalogue yet) is marked lang="en".
 	// sublink puts a link (href, id, text) into a pattern's {1}.
@@ -85,7 +89,7 @@ type paraData struct {
 
 // gcmRef is one link of the editorial cross-reference, seen from a paragraph.
 type gcmRef struct {
-	Number        int
+	Number        model.ObjectiveNumber
 	Title, Reason string
 }
 
@@ -132,7 +136,7 @@ func newData(ix *state.Index, islands Islands, t *words.Words) view {
 		sd := sectionData{Section: s, Class: sectionClass(s)}
 		for range s.Paragraphs {
 			p := &r.Paragraphs[at]
-			sd.Paras = append(sd.Paras, paraData{Paragraph: p, GCM: gcmRefs(r, p.ID)})
+			sd.Paras = append(sd.Paras, paraData{Paragraph: p, GCM: gcmRefs(ix, p.ID)})
 			at++
 		}
 		d.Sections = append(d.Sections, sd)
@@ -178,13 +182,11 @@ func sectionClass(s *model.Section) string {
 }
 
 // themeLabels lists the labels of theme ids in the report's theme order.
-func themeLabels(r *model.Report, t *words.Words, ids []string) string {
+func themeLabels(r *model.Report, t *words.Words, ids []model.ThemeID) string {
 	out := ""
 	for i, th := range r.Themes {
-		for _, id := range ids {
-			if id == th.ID {
-				out = words.Join(out, t.ThemeOf(&r.Themes[i]).Label)
-			}
+		if slices.Contains(ids, th.ID) {
+			out = words.Join(out, t.ThemeOf(&r.Themes[i]).Label)
 		}
 	}
 	return out

@@ -28,24 +28,24 @@ func TestDocumentHasTheWholeText(t *testing.T) {
 	text := html.UnescapeString(out)
 	at := 0
 	for _, p := range ix.Report.Paragraphs {
-		i := strings.Index(text[at:], `<div id="`+p.ID+`" class="para"><p id="`+p.ID+`-text">`+p.Text+`</p>`)
+		i := strings.Index(text[at:], `<div id="`+string(p.ID)+`" class="para"><p id="`+string(p.ID)+`-text">`+p.Text+`</p>`)
 		if i < 0 {
 			t.Fatalf("paragraph %s missing, or out of order", p.ID)
 		}
 		at += i
 	}
 	for _, s := range ix.Report.Speakers {
-		if !strings.Contains(text, `id="speaker-`+s.ID+`"`) || !strings.Contains(text, ">"+s.Name+"</h4>") {
+		if !strings.Contains(text, `id="speaker-`+string(s.ID)+`"`) || !strings.Contains(text, ">"+s.Name+"</h4>") {
 			t.Errorf("speaker %s missing", s.ID)
 		}
 	}
 	for _, p := range ix.Report.Practices {
-		if !strings.Contains(text, `id="practice-`+p.ID+`"`) || !strings.Contains(text, p.Text) {
+		if !strings.Contains(text, `id="practice-`+string(p.ID)+`"`) || !strings.Contains(text, p.Text) {
 			t.Errorf("practice %s missing", p.ID)
 		}
 	}
 	for _, p := range ix.Report.Places {
-		if !strings.Contains(out, `<tr class="place-row" id="place-`+p.ID+`">`) {
+		if !strings.Contains(out, `<tr class="place-row" id="place-`+string(p.ID)+`">`) {
 			t.Errorf("place %s has no row in the table", p.ID)
 		}
 	}
@@ -112,19 +112,19 @@ func TestTranslatedDocuments(t *testing.T) {
 		}
 		at := body
 		for _, p := range ix.Report.Paragraphs {
-			i := strings.Index(text[at:], `<div id="`+p.ID+`" class="para"><p id="`+p.ID+`-text">`+p.Text+`</p>`)
+			i := strings.Index(text[at:], `<div id="`+string(p.ID)+`" class="para"><p id="`+string(p.ID)+`-text">`+p.Text+`</p>`)
 			if i < 0 {
 				t.Fatalf("%s: paragraph %s missing, or out of order", tt.w.Lang, p.ID)
 			}
 			at += i
 		}
 		for _, p := range ix.Report.Practices {
-			if !strings.Contains(text, `id="practice-`+p.ID+`-text" lang="en">`+p.Text) {
+			if !strings.Contains(text, `id="practice-`+string(p.ID)+`-text" lang="en">`+p.Text) {
 				t.Errorf("%s: practice %s missing or not marked English", tt.w.Lang, p.ID)
 			}
 		}
 		for _, s := range ix.Report.Speakers {
-			if !strings.Contains(text, `id="speaker-`+s.ID+`-name" lang="en">`+s.Name+"</h4>") {
+			if !strings.Contains(text, `id="speaker-`+string(s.ID)+`-name" lang="en">`+s.Name+"</h4>") {
 				t.Errorf("%s: speaker %s missing or not marked English", tt.w.Lang, s.ID)
 			}
 		}

@@ -1,6 +1,9 @@
 package document
 
-import "idmreport/app/model"
+import (
+	"idmreport/app/model"
+	"idmreport/app/state"
+)
 
 // objectiveData is one GCM objective of the overview and the paragraphs of
 // the report that speak to it.
@@ -11,14 +14,15 @@ type objectiveData struct {
 
 // gcmPara is a paragraph linked to an objective, and why.
 type gcmPara struct {
-	ID, Reason string
+	ID     model.ParagraphID
+	Reason string
 }
 
 // newObjectives lists the 23 objectives with their linked paragraphs, in
 // document order (the order of Report.ObjectiveLinks).
 func newObjectives(r *model.Report) []objectiveData {
 	out := make([]objectiveData, len(r.Objectives))
-	at := map[int]int{}
+	at := map[model.ObjectiveNumber]int{}
 	for i, o := range r.Objectives {
 		out[i].Objective = o
 		at[o.Number] = i
@@ -32,17 +36,15 @@ func newObjectives(r *model.Report) []objectiveData {
 }
 
 // gcmRefs lists the objectives paragraph id speaks to, with the reasons.
-func gcmRefs(r *model.Report, id string) []gcmRef {
+func gcmRefs(ix *state.Index, id model.ParagraphID) []gcmRef {
 	var out []gcmRef
-	for _, l := range r.ObjectiveLinks {
+	for _, l := range ix.Report.ObjectiveLinks {
 		if l.Paragraph != id {
 			continue
 		}
 		title := ""
-		for _, o := range r.Objectives {
-			if o.Number == l.Objective {
-				title = o.Title
-			}
+		if o := ix.Objective(l.Objective); o != nil {
+			title = o.Title
 		}
 		out = append(out, gcmRef{l.Objective, title, l.Reason})
 	}

@@ -43,7 +43,7 @@ func TestMapSVGStructure(t *testing.T) {
 	}
 	for i := range r.Places {
 		p := &r.Places[i]
-		marks := marksOf(root, p.ID)
+		marks := marksOf(root, string(p.ID))
 		for kind, n := range marks {
 			if n.Attr["tabindex"] != "0" || n.Attr["role"] != "button" || n.Attr["aria-pressed"] != "false" {
 				t.Errorf("%s %s is not a toggle button: %v", p.ID, kind, n.Attr)
@@ -87,8 +87,8 @@ func TestMapSVGMarkerArea(t *testing.T) {
 		t.Errorf("radius 2 speakers / 1 speaker = %.4f, want sqrt(2)", got)
 	}
 	for _, p := range ix.Report.Places {
-		if len(p.Speakers) == 1 && radius(p.ID) != one {
-			t.Errorf("%s: r=%v, want %v", p.ID, radius(p.ID), one)
+		if len(p.Speakers) == 1 && radius(string(p.ID)) != one {
+			t.Errorf("%s: r=%v, want %v", string(p.ID), radius(string(p.ID)), one)
 		}
 	}
 }

@@ -47,7 +47,7 @@ func mapSVG(r *model.Report, t *words.Words) string {
 	w.WriteString(`><path class="map-land" aria-hidden="true"`)
 	w.Attr("d", m.Land)
 	w.WriteString(`/><g class="map-states">`)
-	shapes := map[string]string{}
+	shapes := map[model.PlaceID]string{}
 	for _, s := range m.Shapes {
 		shapes[s.Place] = s.D
 	}

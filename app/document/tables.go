@@ -1,6 +1,7 @@
 package document
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -24,7 +25,7 @@ type placeData struct {
 // applies to.
 type whyGroup struct {
 	Reason     string
-	Paragraphs []string
+	Paragraphs []model.ParagraphID
 }
 
 // whyGroups groups a place's links by reason, in the data's order of reasons.
@@ -63,7 +64,7 @@ func newPlaces(ix *state.Index, t *words.Words) []placeData {
 		if c := strings.Compare(r.Places[a].Name, r.Places[b].Name); c != 0 {
 			return c
 		}
-		return strings.Compare(r.Places[a].ID, r.Places[b].ID)
+		return cmp.Compare(r.Places[a].ID, r.Places[b].ID)
 	})
 	res := ix.Apply(state.View{})
 	var out []placeData

@@ -5,6 +5,7 @@
 package mapmarks
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -53,7 +54,7 @@ func ByName(r *model.Report, keep func(*model.Place) bool) []int {
 		if c := strings.Compare(r.Places[a].Name, r.Places[b].Name); c != 0 {
 			return c
 		}
-		return strings.Compare(r.Places[a].ID, r.Places[b].ID)
+		return cmp.Compare(r.Places[a].ID, r.Places[b].ID)
 	})
 	return out
 }

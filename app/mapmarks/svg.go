@@ -51,7 +51,7 @@ func (w *Writer) Num(name string, v float64) {
 // Control writes the attributes every selectable mark carries.
 func (w *Writer) Control(p *model.Place, mark, class string, selected, dim bool) {
 	w.Attr("class", class+stateClass(selected, dim))
-	w.Attr("data-place", p.ID)
+	w.Attr("data-place", string(p.ID))
 	w.Attr("data-mark", mark)
 	w.WriteString(` tabindex="0" role="button"`)
 	w.Attr("aria-pressed", strconv.FormatBool(selected))

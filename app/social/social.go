@@ -130,7 +130,7 @@ func drawMap(img *image.RGBA, r *model.Report, box image.Rectangle) error {
 	fill(img, box, tr, rings, land)
 	stroke(img, box, tr, rings, 0.8, paper)
 
-	heardOf := map[string]int{}
+	heardOf := map[model.PlaceID]int{}
 	for i := range r.Places {
 		heardOf[r.Places[i].ID] = mapmarks.HeardClass(mapmarks.Heard(&r.Places[i]))
 	}

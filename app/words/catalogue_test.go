@@ -19,7 +19,7 @@ func themeIDs(t *testing.T) []string {
 	}
 	var ids []string
 	for _, th := range r.Themes {
-		ids = append(ids, th.ID)
+		ids = append(ids, string(th.ID))
 	}
 	return ids
 }

@@ -99,7 +99,7 @@ func (w *Words) SelectSpeaker(selected bool, name string) string {
 }
 
 // ClearPlace names the map's "Clear selection" button after the selected place.
-func (w *Words) ClearPlace(ix *state.Index, id string) string {
+func (w *Words) ClearPlace(ix *state.Index, id model.PlaceID) string {
 	if p := ix.Place(id); p != nil {
 		return Sub(w.ClearSelectionOf, p.Name)
 	}

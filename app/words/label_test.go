@@ -33,7 +33,7 @@ func TestStatusNamesSelection(t *testing.T) {
 		{state.View{}, "Showing all 86 paragraphs", "."},
 		{state.View{Place: "gh"}, "Showing ", " for Ghana."},
 		{state.View{Speaker: "tijani-mohammed"}, "Showing ", " for Tijani Mohammed."},
-		{state.View{Themes: []string{"health"}}, "Showing ", " and 1 speaker."},
+		{state.View{Themes: []model.ThemeID{"health"}}, "Showing ", " and 1 speaker."},
 		{state.View{Query: "zzzz"}, "Showing 0 of 86 paragraphs, 0 good practices and 0 speakers", "."},
 	} {
 		got := en.Status(ix, tt.v, ix.Apply(tt.v))

@@ -65,7 +65,7 @@ func (w *Words) Why(p *model.Place) string {
 // ThemeOf returns a theme's label and description in the language: the
 // data's own (English) unless the catalogue translates the theme.
 func (w *Words) ThemeOf(th *model.Theme) Theme {
-	if t, ok := w.Themes[th.ID]; ok {
+	if t, ok := w.Themes[string(th.ID)]; ok {
 		return t
 	}
 	return Theme{th.Label, th.Description}
