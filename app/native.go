@@ -61,7 +61,7 @@ func generate(root, base string) error {
 	r := setup(data.Report)
 	var themes []string
 	for _, th := range r.Themes {
-		themes = append(themes, th.ID)
+		themes = append(themes, string(th.ID))
 	}
 	if err := words.CheckAll(themes); err != nil {
 		return err

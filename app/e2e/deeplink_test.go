@@ -89,7 +89,7 @@ func TestDeepLinksLand(t *testing.T) {
 	r := report(t)
 	children := tagged(r, "children")
 	links := []struct{ name, query, id string }{
-		{"plain", "", r.Paragraphs[len(r.Paragraphs)*3/4].ID},
+		{"plain", "", string(r.Paragraphs[len(r.Paragraphs)*3/4].ID)},
 		{"theme", "?theme=children", children[len(children)/2]},
 	}
 	const tries, throttled = 10, 3

@@ -19,12 +19,12 @@ import (
 func TestEarlyTapApplied(t *testing.T) {
 	t.Parallel()
 	r := report(t)
-	view := state.View{Themes: []string{"children"}, Query: "Palermo"}
+	view := state.View{Query: "Palermo"}.ToggleTheme("children", r)
 	res := state.NewIndex(r).Apply(view)
 	want := []string{}
 	for i, shown := range res.Paragraphs {
 		if shown {
-			want = append(want, r.Paragraphs[i].ID)
+			want = append(want, string(r.Paragraphs[i].ID))
 		}
 	}
 

@@ -15,7 +15,7 @@ func TestGCMFilter(t *testing.T) {
 	var want []string
 	for _, p := range r.Paragraphs {
 		if slices.Contains(p.Objectives, 13) {
-			want = append(want, p.ID)
+			want = append(want, string(p.ID))
 		}
 	}
 	if len(want) == 0 {

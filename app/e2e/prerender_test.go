@@ -57,7 +57,7 @@ func checkReadable(t *testing.T, ctx context.Context, controlsOff bool) {
 	}
 	bad := 0
 	for _, want := range r.Paragraphs {
-		i, ok := byID[want.ID]
+		i, ok := byID[string(want.ID)]
 		switch {
 		case !ok:
 			t.Errorf("paragraph %s is not in the page", want.ID)

@@ -30,26 +30,26 @@ func TestQuoteParagraph(t *testing.T) {
 				t.Fatalf("permission %s: %v", name, err)
 			}
 		}
-		navigate(t, p, base+"?theme=children#"+para.ID)
+		navigate(t, p, base+"?theme=children#"+string(para.ID))
 		waitReady(t, p.ctx)
-		focusable := `[...document.querySelectorAll("#` + para.ID + ` .para-tools :is(a[href], button, summary, textarea)")].filter(e => e.checkVisibility()).length`
+		focusable := `[...document.querySelectorAll("#` + string(para.ID) + ` .para-tools :is(a[href], button, summary, textarea)")].filter(e => e.checkVisibility()).length`
 		if n := evaluate[int](t, p.ctx, focusable); n != 1 {
 			t.Errorf("the closed menu has %d visible controls, want 1 (its summary)", n)
 		}
-		click(t, p.ctx, "#"+para.ID+" .para-tools summary")
+		click(t, p.ctx, "#"+string(para.ID)+" .para-tools summary")
 		before := evaluate[float64](t, p.ctx, `scrollY`)
-		click(t, p.ctx, "#"+para.ID+" .quote")
+		click(t, p.ctx, "#"+string(para.ID)+" .quote")
 		var got string
 		if allowed {
-			waitFor(t, p.ctx, `document.querySelector("#`+para.ID+` .quote-status").textContent !== ""`)
+			waitFor(t, p.ctx, `document.querySelector("#`+string(para.ID)+` .quote-status").textContent !== ""`)
 			got = evaluate[string](t, p.ctx, `navigator.clipboard.readText()`)
 		} else {
-			waitFor(t, p.ctx, `!document.querySelector("#`+para.ID+`-quote").hidden`)
-			got = evaluate[string](t, p.ctx, `(() => { const f = document.querySelector("#`+para.ID+`-quote");
+			waitFor(t, p.ctx, `!document.querySelector("#`+string(para.ID)+`-quote").hidden`)
+			got = evaluate[string](t, p.ctx, `(() => { const f = document.querySelector("#`+string(para.ID)+`-quote");
 				return document.activeElement === f && f.selectionEnd - f.selectionStart === f.value.length ? f.value : "not selected"; })()`)
 		}
 		for _, want := range []string{"“" + para.Text + "”", "International Organization for Migration (2017)",
-			"?theme=children#" + para.ID} {
+			"?theme=children#" + string(para.ID)} {
 			if !strings.Contains(got, want) {
 				t.Errorf("clipboard allowed %v: the quote lacks %q:\n%s", allowed, want, got)
 			}

@@ -27,8 +27,8 @@ const shownParagraphs = `[...document.querySelectorAll(".para")].filter(e => !e.
 func tagged(r *model.Report, theme string) []string {
 	var ids []string
 	for _, p := range r.Paragraphs {
-		if slices.Contains(p.Themes, theme) {
-			ids = append(ids, p.ID)
+		if slices.Contains(p.Themes, model.ThemeID(theme)) {
+			ids = append(ids, string(p.ID))
 		}
 	}
 	return ids
@@ -46,7 +46,7 @@ func TestReportText(t *testing.T) {
 	texts := evaluate[map[string]string](t, p.ctx,
 		`Object.fromEntries([...document.querySelectorAll(".para")].map(e => [e.id, e.querySelector("p").textContent]))`)
 	for _, para := range r.Paragraphs {
-		if got := texts[para.ID]; got != para.Text {
+		if got := texts[string(para.ID)]; got != para.Text {
 			t.Errorf("paragraph %s: got %.80q, want %.80q", para.ID, got, para.Text)
 		}
 	}
@@ -110,7 +110,7 @@ func TestSearchPalermo(t *testing.T) {
 	var want []string
 	for _, para := range r.Paragraphs {
 		if strings.Contains(para.Text, "Palermo Protocol") {
-			want = append(want, para.ID)
+			want = append(want, string(para.ID))
 		}
 	}
 	if len(want) == 0 {
@@ -187,7 +187,7 @@ func TestKeyboard(t *testing.T) {
 func TestCopyParagraphLink(t *testing.T) {
 	t.Parallel()
 	r := report(t)
-	id := r.Paragraphs[3].ID
+	id := string(r.Paragraphs[3].ID)
 	base := startSite(t, "/idm2017/")
 	p := newBrowser(t)
 	navigate(t, p, base+"?theme=children")

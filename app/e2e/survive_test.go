@@ -25,7 +25,7 @@ const startStateJS = `(() => {
 func TestStartKeepsReader(t *testing.T) {
 	t.Parallel()
 	r := report(t)
-	target := r.Paragraphs[len(r.Paragraphs)/2].ID
+	target := string(r.Paragraphs[len(r.Paragraphs)/2].ID)
 	base, g := startSiteHeld(t, "/idm2017/")
 	p := newBrowser(t)
 	navigate(t, p, base)

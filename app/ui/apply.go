@@ -13,22 +13,23 @@ func (d *document) apply(p *patch, ix *state.Index, a, b state.View, ra, rb stat
 	r := ix.Report
 	for i, para := range r.Paragraphs {
 		if ra.Paragraphs[i] != rb.Paragraphs[i] {
-			p.hidden(para.ID, !rb.Paragraphs[i])
+			p.hidden(string(para.ID), !rb.Paragraphs[i])
 		}
 	}
 	applySections(p, ix, a, b, ra, rb)
 	for i, pr := range r.Practices {
 		if ra.Practices[i] != rb.Practices[i] {
-			p.hidden("practice-"+pr.ID, !rb.Practices[i])
+			p.hidden("practice-"+string(pr.ID), !rb.Practices[i])
 		}
 	}
 	for i, s := range r.Speakers {
+		id := "speaker-" + string(s.ID)
 		if ra.Speakers[i] != rb.Speakers[i] {
-			p.hidden("speaker-"+s.ID, !rb.Speakers[i])
+			p.hidden(id, !rb.Speakers[i])
 		}
 		if was, is := a.Speaker == s.ID, b.Speaker == s.ID; was != is {
-			p.attr("speaker-"+s.ID+"-select", "aria-pressed", boolString(is))
-			p.text("speaker-"+s.ID+"-select", t.SelectSpeaker(is, s.Name))
+			p.attr(id+"-select", "aria-pressed", boolString(is))
+			p.text(id+"-select", t.SelectSpeaker(is, s.Name))
 		}
 	}
 	applyPlaces(p, ix, a, b, ra, rb)
@@ -51,14 +52,14 @@ func applySections(p *patch, ix *state.Index, a, b state.View, ra, rb state.Resu
 		if ca[i] == cb[i] && fa == fb {
 			continue
 		}
-		total := len(s.Paragraphs)
-		p.hidden(s.ID, fb && cb[i] == 0)
-		p.hidden(s.ID+"-count", !fb)
-		p.hidden("toc-"+s.ID+"-count", !fb)
-		p.class("toc-"+s.ID, "toc-empty", fb && cb[i] == 0)
+		total, id := len(s.Paragraphs), string(s.ID)
+		p.hidden(id, fb && cb[i] == 0)
+		p.hidden(id+"-count", !fb)
+		p.hidden("toc-"+id+"-count", !fb)
+		p.class("toc-"+id, "toc-empty", fb && cb[i] == 0)
 		if fb {
-			p.text(s.ID+"-count", t.SectionCount(cb[i], total))
-			p.text("toc-"+s.ID+"-count", t.TocCount(cb[i], total))
+			p.text(id+"-count", t.SectionCount(cb[i], total))
+			p.text("toc-"+id+"-count", t.TocCount(cb[i], total))
 		}
 	}
 }
@@ -67,21 +68,22 @@ func applySections(p *patch, ix *state.Index, a, b state.View, ra, rb state.Resu
 func applyPlaces(p *patch, ix *state.Index, a, b state.View, ra, rb state.Result) {
 	for i := range ix.Report.Places {
 		pl := &ix.Report.Places[i]
+		id := string(pl.ID)
 		wasSel, isSel := a.Place == pl.ID, b.Place == pl.ID
 		wasDim, isDim := dimmed(a, ra, i), dimmed(b, rb, i)
 		if ra.PlaceCounts[i] != rb.PlaceCounts[i] {
-			p.text("place-"+pl.ID+"-shown", t.Num(rb.PlaceCounts[i]))
+			p.text("place-"+id+"-shown", t.Num(rb.PlaceCounts[i]))
 		}
 		if wasSel == isSel && wasDim == isDim {
 			continue
 		}
-		p.class("place-"+pl.ID, "is-dim", isDim)
-		p.class("place-"+pl.ID, "is-selected", isSel)
-		p.attr("place-"+pl.ID+"-select", "aria-pressed", boolString(isSel))
-		p.markClass(pl.ID, "is-dim", isDim)
-		p.markClass(pl.ID, "is-selected", isSel)
-		p.markAttr(pl.ID, "aria-pressed", boolString(isSel))
-		p.markAttr(pl.ID, "aria-label", t.Place(pl, isDim))
+		p.class("place-"+id, "is-dim", isDim)
+		p.class("place-"+id, "is-selected", isSel)
+		p.attr("place-"+id+"-select", "aria-pressed", boolString(isSel))
+		p.markClass(id, "is-dim", isDim)
+		p.markClass(id, "is-selected", isSel)
+		p.markAttr(id, "aria-pressed", boolString(isSel))
+		p.markAttr(id, "aria-label", t.Place(pl, isDim))
 	}
 }
 

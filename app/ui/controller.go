@@ -3,6 +3,7 @@ package ui
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"idmreport/app/model"
 	"idmreport/app/state"
 	"idmreport/app/words"
 )
@@ -40,7 +41,7 @@ func Start() {
 	t = words.For(app.Window().Get("document").Get("documentElement").Get("lang").String())
 	c.doc = newDocument(shared)
 	c.res = shared.Apply(c.view) // what the prerendered document shows
-	v := state.Parse(app.Window().URL(), shared.Report)
+	v := state.Parse(app.Window().URL(), shared)
 	v = typedSearch(v)
 	anchor := c.doc.anchor(v.Paragraph)
 	c.set(v, replaceURL)
@@ -92,7 +93,7 @@ func (c *controller) refresh() {
 }
 
 // toggleTheme switches a theme on or off.
-func (c *controller) toggleTheme(id string) {
+func (c *controller) toggleTheme(id model.ThemeID) {
 	c.set(c.view.ToggleTheme(id, shared.Report), pushURL)
 }
 
@@ -104,10 +105,10 @@ func (c *controller) search(q string) {
 }
 
 // selectPlace selects a place, or clears the selection when it is selected.
-func (c *controller) selectPlace(id string) { c.set(c.view.SelectPlace(id), pushURL) }
+func (c *controller) selectPlace(id model.PlaceID) { c.set(c.view.SelectPlace(id), pushURL) }
 
 // selectSpeaker selects a speaker, or clears the selection when selected.
-func (c *controller) selectSpeaker(id string) { c.set(c.view.SelectSpeaker(id), pushURL) }
+func (c *controller) selectSpeaker(id model.SpeakerID) { c.set(c.view.SelectSpeaker(id), pushURL) }
 
 // clear resets every filter, keeping the layout.
 func (c *controller) clear() { c.set(c.view.Cleared(), pushURL) }

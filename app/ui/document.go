@@ -3,6 +3,7 @@ package ui
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"idmreport/app/model"
 	"idmreport/app/state"
 	"idmreport/app/words"
 )
@@ -30,15 +31,16 @@ func newDocument(ix *state.Index) *document {
 	loc := app.Window().Get("location")
 	d := &document{base: loc.Get("origin").String() + loc.Get("pathname").String()}
 	for i, p := range r.Paragraphs {
-		d.texts = append(d.texts, highlightable{p.ID + "-text", p.Text, func(r state.Result) bool { return r.Paragraphs[i] }})
+		d.texts = append(d.texts, highlightable{string(p.ID) + "-text", p.Text, func(r state.Result) bool { return r.Paragraphs[i] }})
 	}
 	for i, p := range r.Practices {
-		d.texts = append(d.texts, highlightable{"practice-" + p.ID + "-text", p.Text, func(r state.Result) bool { return r.Practices[i] }})
+		d.texts = append(d.texts, highlightable{"practice-" + string(p.ID) + "-text", p.Text, func(r state.Result) bool { return r.Practices[i] }})
 	}
 	for i, s := range r.Speakers {
 		shown := func(r state.Result) bool { return r.Speakers[i] }
-		d.texts = append(d.texts, highlightable{"speaker-" + s.ID + "-name", s.Name, shown},
-			highlightable{"speaker-" + s.ID + "-role", words.Join(s.Role, s.Organisation), shown})
+		id := "speaker-" + string(s.ID)
+		d.texts = append(d.texts, highlightable{id + "-name", s.Name, shown},
+			highlightable{id + "-role", words.Join(s.Role, s.Organisation), shown})
 	}
 	return d
 }
@@ -50,11 +52,11 @@ type anchor struct {
 }
 
 // anchor remembers where paragraph id is on screen ("" or unknown: nothing).
-func (d *document) anchor(id string) anchor {
+func (d *document) anchor(id model.ParagraphID) anchor {
 	if id == "" {
 		return anchor{}
 	}
-	el := app.Window().Get("document").Call("getElementById", id)
+	el := app.Window().Get("document").Call("getElementById", string(id))
 	if !el.Truthy() {
 		return anchor{}
 	}

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"strconv"
-
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"idmreport/app/state"
@@ -38,9 +36,9 @@ func (f *filters) Render() app.UI {
 					th := t.ThemeOf(&r.Themes[i])
 					id := r.Themes[i].ID
 					return app.Elem("li").Body(
-						app.Elem("button").Attr("type", "button").Class("theme").ID("theme-"+id).
+						app.Elem("button").Attr("type", "button").Class("theme").ID("theme-"+string(id)).
 							Aria("pressed", boolString(f.View.HasTheme(id))).Title(th.Description).
-							DataSet("act", "theme").DataSet("value", id).OnClick(f.onTheme).Body(
+							DataSet("act", "theme").DataSet("value", string(id)).OnClick(f.onTheme).Body(
 							app.Elem("span").Class("theme-label").Text(th.Label),
 							app.Elem("span").Class("theme-count").Aria("hidden", "true").Text(t.Num(f.Counts[i])),
 						),
@@ -66,10 +64,10 @@ func (f *filters) objectives() app.UI {
 			app.Range(r.Objectives).Slice(func(i int) app.UI {
 				o := r.Objectives[i]
 				return app.Elem("li").Body(
-					app.Elem("button").Attr("type", "button").Class("theme gcm").ID("gcm-chip-"+itoa(o.Number)).
+					app.Elem("button").Attr("type", "button").Class("theme gcm").ID("gcm-chip-"+itoa(int(o.Number))).
 						Aria("pressed", boolString(f.View.HasObjective(o.Number))).
-						DataSet("act", "gcm").DataSet("value", itoa(o.Number)).OnClick(f.onObjective).Body(
-						app.Elem("span").Class("gcm-num").Text(t.Num(o.Number)),
+						DataSet("act", "gcm").DataSet("value", itoa(int(o.Number))).OnClick(f.onObjective).Body(
+						app.Elem("span").Class("gcm-num").Text(t.Num(int(o.Number))),
 						app.Elem("span").Class("theme-label").Lang("en").Text(o.Title), // the resolution's English title
 						app.Elem("span").Class("theme-count").Aria("hidden", "true").Text(t.Num(f.Objectives[i])),
 					),
@@ -81,14 +79,16 @@ func (f *filters) objectives() app.UI {
 
 func (f *filters) onObjective(ctx app.Context, e app.Event) {
 	ctx.PreventUpdate()
-	if n, err := strconv.Atoi(ctx.JSSrc().Get("dataset").Get("value").String()); err == nil {
+	if n, ok := objectiveNumber(ctx.JSSrc().Get("dataset").Get("value").String()); ok {
 		ctl.set(ctl.view.ToggleObjective(n, shared.Report), pushURL)
 	}
 }
 
 func (f *filters) onTheme(ctx app.Context, e app.Event) {
 	ctx.PreventUpdate() // the controller re-renders the islands
-	ctl.toggleTheme(ctx.JSSrc().Get("dataset").Get("value").String())
+	if id, ok := themeID(ctx.JSSrc().Get("dataset").Get("value").String()); ok {
+		ctl.toggleTheme(id)
+	}
 }
 
 func (f *filters) onSearch(ctx app.Context, e app.Event) {

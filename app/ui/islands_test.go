@@ -59,7 +59,7 @@ func TestIslandsPrerender(t *testing.T) {
 // TestFiltersShowTheView checks the chips, counts and status follow the view.
 func TestFiltersShowTheView(t *testing.T) {
 	load(t)
-	v := state.View{Themes: []string{"children"}, Query: "detention"}
+	v := state.View{Themes: []model.ThemeID{"children"}, Query: "detention"}
 	res := shared.Apply(v)
 	out := app.HTMLString(&filters{View: v, Counts: res.ThemeCounts, Objectives: res.ObjectiveCounts}) +
 		app.HTMLString(&resultBar{View: v, Status: status(v, res)})
@@ -84,7 +84,7 @@ func TestFiltersShowTheView(t *testing.T) {
 
 // TestShareSnippets checks the links and embed codes of a view.
 func TestShareSnippets(t *testing.T) {
-	v := state.View{Themes: []string{"children"}, Embed: true}
+	v := state.View{Themes: []model.ThemeID{"children"}, Embed: true}
 	link, iframe, script := shareSnippets(v, "https://example.org/idm2017/")
 	if link != "https://example.org/idm2017/?theme=children" {
 		t.Errorf("link %q", link)

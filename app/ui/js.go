@@ -1,6 +1,10 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v9/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"idmreport/app/model"
+)
 
 // markReady sets data-ready="true" on <html>: embedders and tests wait for it.
 func markReady() {
@@ -35,10 +39,10 @@ func writeClipboard(text string, done func(ok bool)) {
 // copyLink puts the address of paragraph id (current view + #id) on the
 // clipboard; where there is none, or it refuses, the link goes to the
 // address bar instead. said reports which, when it is known.
-func copyLink(id string, said func(copied bool)) {
+func copyLink(id model.ParagraphID, said func(copied bool)) {
 	writeClipboard(permalink(id), func(ok bool) {
 		if !ok {
-			app.Window().Get("location").Set("hash", id)
+			app.Window().Get("location").Set("hash", string(id))
 		}
 		said(ok)
 	})

@@ -3,6 +3,7 @@ package ui
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"idmreport/app/model"
 	"idmreport/app/state"
 	"idmreport/app/words"
 )
@@ -29,10 +30,10 @@ func listen() {
 	on(doc, "click", onClick)
 	on(doc, "keydown", onKey)
 	on(doc, "keyup", onKeyUp)
-	on(w, "popstate", func(app.Value) { ctl.set(state.Parse(w.URL(), shared.Report), keepURL) })
+	on(w, "popstate", func(app.Value) { ctl.set(state.Parse(w.URL(), shared), keepURL) })
 	on(w, "hashchange", func(app.Value) {
 		v := ctl.view
-		v.Paragraph = state.Parse(w.URL(), shared.Report).Paragraph
+		v.Paragraph = state.Parse(w.URL(), shared).Paragraph
 		ctl.set(v, keepURL)
 	})
 	if stage := doc.Call("getElementById", "map-stage"); stage.Truthy() {
@@ -62,10 +63,13 @@ func onClick(e app.Value) {
 		return
 	}
 	if el := tg.Call("closest", "[data-act]"); el.Truthy() && !el.Call("closest", "[data-island]").Truthy() {
-		value := el.Get("dataset").Get("value").String()
-		switch el.Get("dataset").Get("act").String() {
-		case "copy":
-			copyLink(value, func(copied bool) {
+		act, value := el.Get("dataset").Get("act").String(), el.Get("dataset").Get("value").String()
+		para, isPara := paragraphID(value)
+		speaker, isSpeaker := speakerID(value)
+		place, isPlace := placeID(value)
+		switch {
+		case act == "copy" && isPara:
+			copyLink(para, func(copied bool) {
 				said, name := t.InBar, t.ParaInBar
 				if copied {
 					said, name = t.Copied, t.ParaCopied
@@ -73,14 +77,14 @@ func onClick(e app.Value) {
 				el.Set("textContent", said)
 				el.Call("setAttribute", "aria-label", words.Sub(name, value))
 			})
-		case "quote":
-			copyQuote(el.Call("closest", ".para-menu"), value)
-		case "share":
-			shareQuote(value)
-		case "speaker":
-			ctl.selectSpeaker(value)
-		case "place":
-			ctl.selectPlace(value)
+		case act == "quote" && isPara:
+			copyQuote(el.Call("closest", ".para-menu"), para)
+		case act == "share" && isPara:
+			shareQuote(para)
+		case act == "speaker" && isSpeaker:
+			ctl.selectSpeaker(speaker)
+		case act == "place" && isPlace:
+			ctl.selectPlace(place)
 		}
 		return
 	}
@@ -142,8 +146,9 @@ func onKeyUp(e app.Value) {
 	}
 }
 
-// markOf is the place id of the map mark an event happened on, or "".
-func markOf(e app.Value) string {
+// markOf is the place of the map mark an event happened on, or "" (also
+// when the mark names no place of the report).
+func markOf(e app.Value) model.PlaceID {
 	t := e.Get("target")
 	if !t.Truthy() || !t.Get("closest").Truthy() {
 		return ""
@@ -152,12 +157,13 @@ func markOf(e app.Value) string {
 	if !el.Truthy() {
 		return ""
 	}
-	return el.Call("getAttribute", "data-place").String()
+	id, _ := placeID(el.Call("getAttribute", "data-place").String())
+	return id
 }
 
 // hover shows the info box for the place under the pointer; between marks
 // the box keeps the last place, and it closes when the pointer leaves.
-func (c *controller) hover(id string, over bool) {
+func (c *controller) hover(id model.PlaceID, over bool) {
 	m := &c.mapView
 	if (over && (id == "" || id == m.hover)) || (!over && m.hover == "") {
 		return
@@ -167,7 +173,7 @@ func (c *controller) hover(id string, over bool) {
 }
 
 // focusMark shows the info box for the focused mark and keeps it in view.
-func (c *controller) focusMark(id string) {
+func (c *controller) focusMark(id model.PlaceID) {
 	m := &c.mapView
 	if id == m.focus {
 		return
@@ -198,13 +204,16 @@ func takeQueue(v state.View) state.View {
 	q := boot.Call("take")
 	for i, n := 0, q.Length(); i < n; i++ {
 		act, value := q.Index(i).Get("act").String(), q.Index(i).Get("value").String()
+		theme, isTheme := themeID(value)
+		speaker, isSpeaker := speakerID(value)
+		place, isPlace := placeID(value)
 		switch {
-		case act == "theme":
-			v = v.ToggleTheme(value, shared.Report)
-		case act == "speaker" && shared.Speaker(value) != nil:
-			v = v.SelectSpeaker(value)
-		case act == "place" && shared.Place(value) != nil:
-			v = v.SelectPlace(value)
+		case act == "theme" && isTheme:
+			v = v.ToggleTheme(theme, shared.Report)
+		case act == "speaker" && isSpeaker:
+			v = v.SelectSpeaker(speaker)
+		case act == "place" && isPlace:
+			v = v.SelectPlace(place)
 		}
 	}
 	return v

@@ -4,6 +4,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"idmreport/app/mapmarks"
+	"idmreport/app/model"
 	"idmreport/app/words"
 )
 
@@ -13,7 +14,7 @@ import (
 type mapControls struct {
 	app.Compo
 	Zoom  int
-	Place string // the selected place, if any
+	Place model.PlaceID // the selected place, if any
 }
 
 // OnMount moves the island into its slot.

@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"idmreport/app/model"
 	"idmreport/app/words"
 )
 
@@ -12,7 +13,7 @@ import (
 // sits in a fixed corner of the map (CSS), never under the pointer.
 type mapInfo struct {
 	app.Compo
-	Place    string
+	Place    model.PlaceID
 	Shown    int  // paragraphs shown that concern it, -1 when nothing is filtered
 	Selected bool // it is the selected place
 }
@@ -30,8 +31,8 @@ func (m *mapInfo) Render() app.UI {
 	}
 	p := &shared.Report.Places[i]
 	var names []string
-	for _, s := range shared.Report.Speakers {
-		if s.Represents == p.ID {
+	for _, id := range p.Speakers { // the speakers who represent it, in the report's order
+		if s := shared.Speaker(id); s != nil {
 			names = append(names, s.Name)
 		}
 	}

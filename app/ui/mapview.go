@@ -4,6 +4,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"idmreport/app/mapmarks"
+	"idmreport/app/model"
 )
 
 // mapView is the map's own state: its zoom and centre, and the place its
@@ -12,8 +13,8 @@ type mapView struct {
 	zoom      int     // 1, 2, 4 or 8; 0 means 1
 	cx, cy    float64 // centre of the view in map units, when moved
 	moved     bool
-	hover     string
-	focus     string
+	hover     model.PlaceID
+	focus     model.PlaceID
 	dismissed bool // Escape closed the info box
 }
 
@@ -21,7 +22,7 @@ type mapView struct {
 func (m *mapView) zoomLevel() int { return max(m.zoom, 1) }
 
 // tip is the place the info box shows.
-func (m *mapView) tip() string {
+func (m *mapView) tip() model.PlaceID {
 	switch {
 	case m.dismissed:
 		return ""
@@ -58,7 +59,7 @@ func (c *controller) zoomBy(step int) {
 
 // panTo centres the zoomed map on place id when its point is outside the
 // view or near its edge, so keyboard focus is never on a hidden mark.
-func (c *controller) panTo(id string) {
+func (c *controller) panTo(id model.PlaceID) {
 	m := &c.mapView
 	p := shared.Place(id)
 	z := m.zoomLevel()

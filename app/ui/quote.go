@@ -2,6 +2,8 @@ package ui
 
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"idmreport/app/model"
 )
 
 // A paragraph's menu quotes and cites it: its words in quotation marks, the
@@ -9,15 +11,15 @@ import (
 // and the paragraph's permalink in the current view.
 
 // permalink is the address of paragraph id in the current view.
-func permalink(id string) string {
+func permalink(id model.ParagraphID) string {
 	loc := app.Window().Get("location")
-	return loc.Get("origin").String() + loc.Get("pathname").String() + loc.Get("search").String() + "#" + id
+	return loc.Get("origin").String() + loc.Get("pathname").String() + loc.Get("search").String() + "#" + string(id)
 }
 
 // quoteOf is paragraph id's quotation with its citation and permalink.
-func quoteOf(id string) string {
+func quoteOf(id model.ParagraphID) string {
 	doc := app.Window().Get("document")
-	text := doc.Call("getElementById", id+"-text")
+	text := doc.Call("getElementById", string(id)+"-text")
 	if !text.Truthy() {
 		return permalink(id)
 	}
@@ -32,7 +34,7 @@ func quoteOf(id string) string {
 // clipboard, or it refuses, the quotation appears selected in the menu's
 // field, ready to copy by hand; the menu says which happened. The reader's
 // place does not move.
-func copyQuote(menu app.Value, id string) {
+func copyQuote(menu app.Value, id model.ParagraphID) {
 	q := quoteOf(id)
 	status := menu.Call("querySelector", ".quote-status")
 	field := menu.Call("querySelector", ".quote-text")
@@ -56,7 +58,7 @@ func copyQuote(menu app.Value, id string) {
 
 // shareQuote offers paragraph id's quotation to the system's share sheet
 // (Web Share API); the button shows only where the browser has one.
-func shareQuote(id string) {
+func shareQuote(id model.ParagraphID) {
 	nav := app.Window().Get("navigator")
 	if !nav.Get("share").Truthy() {
 		return

@@ -65,14 +65,12 @@ func activeFilters(v state.View) []activeFilter {
 		out = append(out, activeFilter{"q", words.Sub(t.FilterSearch, v.Query)})
 	}
 	for _, id := range v.Themes {
-		for i := range shared.Report.Themes {
-			if shared.Report.Themes[i].ID == id {
-				out = append(out, activeFilter{"theme:" + id, t.ThemeOf(&shared.Report.Themes[i]).Label})
-			}
+		if th := shared.Theme(id); th != nil {
+			out = append(out, activeFilter{"theme:" + string(id), t.ThemeOf(th).Label})
 		}
 	}
 	for _, n := range v.Objectives {
-		out = append(out, activeFilter{"gcm:" + strconv.Itoa(n), words.Sub(t.FilterObjective, t.Num(n))})
+		out = append(out, activeFilter{"gcm:" + strconv.Itoa(int(n)), words.Sub(t.FilterObjective, t.Num(int(n)))})
 	}
 	if p := shared.Place(v.Place); p != nil {
 		out = append(out, activeFilter{"country", p.Name})
@@ -90,9 +88,11 @@ func without(v state.View, key string) state.View {
 	case "q":
 		v.Query = ""
 	case "theme":
-		v = v.ToggleTheme(value, shared.Report)
+		if id, ok := themeID(value); ok {
+			v = v.ToggleTheme(id, shared.Report)
+		}
 	case "gcm":
-		if n, err := strconv.Atoi(value); err == nil {
+		if n, ok := objectiveNumber(value); ok {
 			v = v.ToggleObjective(n, shared.Report)
 		}
 	case "country":

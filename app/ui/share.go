@@ -167,10 +167,10 @@ func shareSnippets(v state.View, base string) (link, iframe, script string) {
 			b.WriteString(" data-" + name + `="` + html.EscapeString(val) + `"`)
 		}
 	}
-	attr(state.ParamTheme, strings.Join(v.Themes, ","))
+	attr(state.ParamTheme, state.JoinThemes(v.Themes))
 	attr(state.ParamQuery, v.Query)
-	attr(state.ParamPlace, v.Place)
-	attr(state.ParamSpeaker, v.Speaker)
+	attr(state.ParamPlace, string(v.Place))
+	attr(state.ParamSpeaker, string(v.Speaker))
 	if t.Dir() != "" {
 		attr("lang", t.Lang)
 	}
