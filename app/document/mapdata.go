@@ -49,7 +49,7 @@ func mapSVG(r *model.Report, t *words.Words) string {
 	w.WriteString(`/><g class="map-states">`)
 	shapes := map[model.PlaceID]string{}
 	for _, s := range m.Shapes {
-		shapes[s.Place] = s.D
+		shapes[s.Place] = s.Path
 	}
 	for _, i := range mapmarks.ByName(r, func(p *model.Place) bool { return shapes[p.ID] != "" }) {
 		p := &r.Places[i]

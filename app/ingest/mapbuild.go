@@ -51,7 +51,7 @@ func (b *builder) buildMap(*Source) error {
 			land.WriteString(d)
 			continue
 		}
-		m.Shapes = append(m.Shapes, model.Shape{Place: p.ID, D: d})
+		m.Shapes = append(m.Shapes, model.Shape{Place: p.ID, Path: d})
 		p.OnMap = true
 		if p.Basis == "" {
 			p.Lon, p.Lat = geo.RepresentativePoint(c.Polygons)

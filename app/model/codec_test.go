@@ -36,7 +36,7 @@ func sample() *model.Report {
 		Objectives: []model.Objective{{Number: 13, Title: "Use migration detention only as a measure of last resort and work towards alternatives"}},
 		ObjectiveLinks: []model.ObjectiveLink{{Paragraph: "area-3-p1", Objective: 13,
 			Reason: "calls for “an end to the practice of detaining children”"}},
-		Map: model.Map{Width: 1000, Height: 486.5, Land: "M0 0Z", Shapes: []model.Shape{{Place: "hn", D: "M1 1Z"}}},
+		Map: model.Map{Width: 1000, Height: 486.5, Land: "M0 0Z", Shapes: []model.Shape{{Place: "hn", Path: "M1 1Z"}}},
 	}
 }
 

@@ -226,7 +226,7 @@ type Map struct {
 // Shape is one state's outline on the map.
 type Shape struct {
 	Place PlaceID `msgpack:"place" json:"place"`
-	D     string  `msgpack:"d" json:"d"`
+	Path  string  `msgpack:"d" json:"d"` // the SVG path data
 }
 
 // The schema version this code writes and reads. Bump Major when a decoder of

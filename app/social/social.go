@@ -137,7 +137,7 @@ func drawMap(img *image.RGBA, r *model.Report, box image.Rectangle) error {
 	var byClass [4][]ring
 	var all []ring
 	for _, sh := range m.Shapes {
-		rs, err := parsePath(sh.D)
+		rs, err := parsePath(sh.Path)
 		if err != nil {
 			return fmt.Errorf("%s: %w", sh.Place, err)
 		}
