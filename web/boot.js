@@ -62,6 +62,18 @@
     return Object.create(proto);
   }
 
+  // c2. Colour scheme. The reader's choice (web/reading.js keeps it where
+  // storage is allowed) applies before the first paint, so no flash; without
+  // one, the stylesheet follows prefers-color-scheme. html.can-scheme shows
+  // the toggle, which needs a script.
+  root.classList.add("can-scheme");
+  try {
+    var scheme = window.localStorage.getItem("idm-scheme");
+    if (scheme === "light" || scheme === "dark") root.setAttribute("data-scheme", scheme);
+  } catch (e) {
+    // No storage: the system's scheme.
+  }
+
   // d. Language. ?lang=en|fr|es sends the reader to that language's page,
   // keeping the query and fragment; without it, the English root page
   // follows the browser's languages, unless the reader chose a language
@@ -127,8 +139,9 @@
   function onClick(e) {
     var el = e.target && e.target.closest ? e.target.closest("[data-act]") : null;
     if (!el || !acts[el.getAttribute("data-act")]) return;
-    // The wasm will apply the tap: no form submission or navigation meanwhile.
-    e.preventDefault();
+    // The wasm will apply the tap: no form submission meanwhile. A link (a
+    // state named in the text) still goes to its place.
+    if (!el.hasAttribute("href")) e.preventDefault();
     var act = el.getAttribute("data-act");
     queue.push({ act: act, value: el.getAttribute("data-value") || "" });
     markPending(el);

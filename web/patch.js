@@ -12,7 +12,8 @@
 //   M place class 1|0   class on or off on every mark of a place in the map
 //   N place name value  attribute on every mark of a place in the map
 //   Q                   start the search highlight anew (CSS Custom Highlight API)
-//   R id start end      highlight a range of the element's text (UTF-16 offsets)
+//   R id start end      highlight a range of the element's text (UTF-16 offsets
+//                       over all its text nodes: links split a paragraph's text)
 //   U method url        history.pushState or replaceState, after the next paint
 (() => {
   "use strict";
@@ -29,6 +30,20 @@
       }
     }
     return byPlace.get(place) || [];
+  };
+  // point finds the text node and offset at UTF-16 offset `at` of el's
+  // text, which links around names split into several text nodes. An end
+  // stays in the node it closes; a start moves on to the next node.
+  const point = (el, at, end) => {
+    const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let last = null;
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      const len = n.data.length;
+      if (at < len || (end && at === len)) return [n, at];
+      at -= len;
+      last = n;
+    }
+    return last && at === 0 ? [last, last.data.length] : null;
   };
   window.idmPatch = (records) => {
     let ranges = null;
@@ -51,11 +66,12 @@
           break;
         }
         case "R": {
-          const text = el && el.firstChild;
-          if (ranges && text) {
+          const start = el && point(el, +f[2], false);
+          const end = el && point(el, +f[3], true);
+          if (ranges && start && end) {
             const r = document.createRange();
-            r.setStart(text, +f[2]);
-            r.setEnd(text, +f[3]);
+            r.setStart(start[0], start[1]);
+            r.setEnd(end[0], end[1]);
             ranges.push(r);
           }
           break;

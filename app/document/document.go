@@ -84,7 +84,9 @@ type sectionData struct {
 // paraData is a paragraph and the GCM objectives it speaks to.
 type paraData struct {
 	*model.Paragraph
-	GCM []gcmRef
+	GCM   []gcmRef
+	HTML  template.HTML // the text with its names linked (see names.go)
+	Names []menuLink    // the same destinations, for the paragraph's menu
 }
 
 // gcmRef is one link of the editorial cross-reference, seen from a paragraph.
@@ -136,7 +138,9 @@ func newData(ix *state.Index, islands Islands, t *words.Words) view {
 		sd := sectionData{Section: s, Class: sectionClass(s)}
 		for range s.Paragraphs {
 			p := &r.Paragraphs[at]
-			sd.Paras = append(sd.Paras, paraData{Paragraph: p, GCM: gcmRefs(ix, p.ID)})
+			names := paraNames(ix, p)
+			sd.Paras = append(sd.Paras, paraData{Paragraph: p, GCM: gcmRefs(ix, p.ID),
+				HTML: linkNames(p.Text, names), Names: menuLinks(ix, p.Text, names)})
 			at++
 		}
 		d.Sections = append(d.Sections, sd)

@@ -10,6 +10,9 @@ import (
 	"idmreport/app/words"
 )
 
+// tags matches the links the document puts around names in a paragraph.
+var tags = regexp.MustCompile(`<a class="name-link"[^>]*>([^<]*)</a>`)
+
 // islands stands in for the prerendered islands.
 var islands = Islands{"filters": template.HTML(`<section class="filters">F</section>`),
 	"share": "<div>S</div>", "notice": "<div>N</div>", "map-controls": "<div>C</div>", "map-info": "<div>I</div>",
@@ -28,11 +31,16 @@ func TestDocumentHasTheWholeText(t *testing.T) {
 	text := html.UnescapeString(out)
 	at := 0
 	for _, p := range ix.Report.Paragraphs {
-		i := strings.Index(text[at:], `<div id="`+string(p.ID)+`" class="para"><p id="`+string(p.ID)+`-text">`+p.Text+`</p>`)
+		open := `<div id="` + string(p.ID) + `" class="para"><p id="` + string(p.ID) + `-text">`
+		i := strings.Index(out[at:], open)
 		if i < 0 {
 			t.Fatalf("paragraph %s missing, or out of order", p.ID)
 		}
-		at += i
+		at += i + len(open)
+		inner := out[at : at+strings.Index(out[at:], "</p>")]
+		if got := html.UnescapeString(tags.ReplaceAllString(inner, "$1")); got != p.Text {
+			t.Errorf("paragraph %s reads %q, want %q", p.ID, got, p.Text)
+		}
 	}
 	for _, s := range ix.Report.Speakers {
 		if !strings.Contains(text, `id="speaker-`+string(s.ID)+`"`) || !strings.Contains(text, ">"+s.Name+"</h4>") {
@@ -105,7 +113,7 @@ func TestTranslatedDocuments(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		text := html.UnescapeString(string(b))
+		text := html.UnescapeString(tags.ReplaceAllString(string(b), "$1"))
 		body := strings.Index(text, `<div class="report-body" lang="en">`)
 		if body < 0 {
 			t.Fatalf("%s: no report body marked lang=en", tt.w.Lang)

@@ -81,7 +81,7 @@ func Handler(t *words.Words, title, description, version string, cacheable []str
 			AppleTouch: "/web/apple-touch-icon.png",
 		},
 		Styles:                []string{"/web/style.css", "/web/loader.css", "/web/print.css"},
-		Scripts:               []string{"/web/boot.js", "/web/patch.js", "/web/cite.js defer"},
+		Scripts:               []string{"/web/boot.js", "/web/patch.js", "/web/cite.js defer", "/web/reading.js defer"},
 		CacheableResources:    cache,
 		Version:               version,
 		ServiceWorkerTemplate: workerJS(),

@@ -55,6 +55,11 @@ func onClick(e app.Value) {
 		return
 	}
 	if a := tg.Call("closest", `a[href^="#"], a[hreflang]`); a.Truthy() {
+		if a.Get("dataset").Get("act").String() == "place" {
+			if id, ok := placeID(a.Get("dataset").Get("value").String()); ok {
+				selectAfterLink(id)
+			}
+		}
 		// A link within the page: the browser's own fragment navigation
 		// (scroll, :target, hashchange) rather than go-app's, which would
 		// push the URL without :target and without a hashchange event. A
@@ -217,4 +222,20 @@ func takeQueue(v state.View) state.View {
 		}
 	}
 	return v
+}
+
+// selectAfterLink selects a place (never unselects it) named in the text, once
+// the browser has followed the link to its row of the places table: that
+// navigation's popstate sets the view from the address, so selecting before
+// it would be undone.
+func selectAfterLink(id model.PlaceID) {
+	var f app.Func
+	f = app.FuncOf(func(app.Value, []app.Value) any {
+		f.Release()
+		if ctl.view.Place != id {
+			ctl.selectPlace(id)
+		}
+		return nil
+	})
+	app.Window().Call("setTimeout", f, 0)
 }

@@ -48,6 +48,7 @@ type Words struct {
 	// A paragraph's menu: link, copy, quote and cite, share.
 	ParaMenu      string // {1} a paragraph id
 	ParaLinkHere  string
+	ParaNamed     string // before the speakers and states a paragraph names
 	CopyQuote     string
 	ShareQuote    string
 	QuoteField    string // {1} a paragraph id
@@ -56,6 +57,13 @@ type Words struct {
 	SourcePage    string // the link's text
 	CiteFilesNote string
 	GCMData       string // the cross-reference download's label
+
+	// Reading aids: back to the top, and the colour scheme toggle.
+	BackToTop    string
+	Scheme       string // the toggle's group label
+	SchemeLight  string
+	SchemeDark   string
+	SchemeSystem string
 
 	// The Global Compact cross-reference (editorial).
 	GCMToc        string
