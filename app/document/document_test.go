@@ -119,8 +119,17 @@ func TestTranslatedDocuments(t *testing.T) {
 			at += i
 		}
 		for _, p := range ix.Report.Practices {
-			if !strings.Contains(text, `id="practice-`+p.ID+`-text" lang="en">`+p.Text) {
-				t.Errorf("%s: practice %s missing or not marked English", tt.w.Lang, p.ID)
+			at := strings.Index(text, `<li class="card" id="practice-`+p.ID+`">`)
+			if at < 0 {
+				t.Errorf("%s: practice %s has no card", tt.w.Lang, p.ID)
+				continue
+			}
+			card, _, _ := strings.Cut(text[at:], "</li>")
+			if !strings.Contains(card, `href="#`+p.Paragraph+`"`) || !strings.Contains(card, ` lang="en">`+p.Title+"</h3>") {
+				t.Errorf("%s: practice %s lacks its English title or its link to ¶ %s", tt.w.Lang, p.ID, p.Paragraph)
+			}
+			if strings.Contains(card, p.Text) { // the words are in the paragraph, once
+				t.Errorf("%s: practice %s repeats the paragraph's text", tt.w.Lang, p.ID)
 			}
 		}
 		for _, s := range ix.Report.Speakers {
