@@ -197,6 +197,16 @@
     undo.forEach(flip);
   }
 
+  // f. Folds (the contents, the filters): folded on a phone, open where
+  // the screen is as wide as their data-open-from. The stylesheet already
+  // shows their content there (::details-content), so opening them moves
+  // nothing; it tells assistive technology and older browsers the truth.
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("details[data-open-from]").forEach(function (d) {
+      if (window.matchMedia("(min-width: " + d.getAttribute("data-open-from") + ")").matches) d.open = true;
+    });
+  });
+
   // window.idmBoot: queue (the taps so far), take(), cancel(), and
   // storageBlocked (app.js then keeps the service worker out of a frame).
   window.idmBoot = { queue: queue, take: take, cancel: cancel, storageBlocked: storageBlocked };

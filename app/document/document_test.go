@@ -47,8 +47,9 @@ func TestDocumentHasTheWholeText(t *testing.T) {
 			t.Errorf("speaker %s missing", s.ID)
 		}
 	}
+	plain := html.UnescapeString(tags.ReplaceAllString(out, "$1")) // the text without its name links
 	for _, p := range ix.Report.Practices {
-		if !strings.Contains(text, `id="practice-`+string(p.ID)+`"`) || !strings.Contains(text, p.Text) {
+		if !strings.Contains(text, `id="practice-`+string(p.ID)+`"`) || !strings.Contains(plain, p.Text) {
 			t.Errorf("practice %s missing", p.ID)
 		}
 	}
@@ -127,8 +128,17 @@ func TestTranslatedDocuments(t *testing.T) {
 			at += i
 		}
 		for _, p := range ix.Report.Practices {
-			if !strings.Contains(text, `id="practice-`+string(p.ID)+`-text" lang="en">`+p.Text) {
-				t.Errorf("%s: practice %s missing or not marked English", tt.w.Lang, p.ID)
+			at := strings.Index(text, `<li class="card" id="practice-`+string(p.ID)+`">`)
+			if at < 0 {
+				t.Errorf("%s: practice %s has no card", tt.w.Lang, p.ID)
+				continue
+			}
+			card, _, _ := strings.Cut(text[at:], "</li>")
+			if !strings.Contains(card, `href="#`+string(p.Paragraph)+`"`) || !strings.Contains(card, ` lang="en">`+p.Title+"</h3>") {
+				t.Errorf("%s: practice %s lacks its English title or its link to ¶ %s", tt.w.Lang, p.ID, p.Paragraph)
+			}
+			if strings.Contains(card, p.Text) { // the words are in the paragraph, once
+				t.Errorf("%s: practice %s repeats the paragraph's text", tt.w.Lang, p.ID)
 			}
 		}
 		for _, s := range ix.Report.Speakers {

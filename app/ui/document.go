@@ -33,9 +33,6 @@ func newDocument(ix *state.Index) *document {
 	for i, p := range r.Paragraphs {
 		d.texts = append(d.texts, highlightable{string(p.ID) + "-text", p.Text, func(r state.Result) bool { return r.Paragraphs[i] }})
 	}
-	for i, p := range r.Practices {
-		d.texts = append(d.texts, highlightable{"practice-" + string(p.ID) + "-text", p.Text, func(r state.Result) bool { return r.Practices[i] }})
-	}
 	for i, s := range r.Speakers {
 		shown := func(r state.Result) bool { return r.Speakers[i] }
 		id := "speaker-" + string(s.ID)

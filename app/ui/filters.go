@@ -31,12 +31,14 @@ func (f *filters) Render() app.UI {
 		),
 		app.Elem("fieldset").Class("themes").Body(
 			app.Elem("legend").Text(t.ThemesLegend),
-			app.Elem("ul").Class("theme-list").Body(
+			app.Elem("ul").Class("theme-list").OnKeyDown(onRoveKey).
+				On("focusin", onRoveFocus(groupThemes), groupThemes).Body(
 				app.Range(r.Themes).Slice(func(i int) app.UI {
 					th := t.ThemeOf(&r.Themes[i])
 					id := r.Themes[i].ID
 					return app.Elem("li").Body(
 						app.Elem("button").Attr("type", "button").Class("theme").ID("theme-"+string(id)).
+							Attr("tabindex", tabIndex(groupThemes, i)).
 							Aria("pressed", boolString(f.View.HasTheme(id))).Title(th.Description).
 							DataSet("act", "theme").DataSet("value", string(id)).OnClick(f.onTheme).Body(
 							app.Elem("span").Class("theme-label").Text(th.Label),
@@ -60,11 +62,13 @@ func (f *filters) objectives() app.UI {
 	return app.Elem("details").Class("gcm-filter").Body(
 		app.Elem("summary").Text(t.GCMFilter),
 		app.Elem("p").Class("note").Text(t.GCMFilterNote),
-		app.Elem("ul").Class("gcm-list").Body(
+		app.Elem("ul").Class("gcm-list").OnKeyDown(onRoveKey).
+			On("focusin", onRoveFocus(groupObjectives), groupObjectives).Body(
 			app.Range(r.Objectives).Slice(func(i int) app.UI {
 				o := r.Objectives[i]
 				return app.Elem("li").Body(
 					app.Elem("button").Attr("type", "button").Class("theme gcm").ID("gcm-chip-"+itoa(int(o.Number))).
+						Attr("tabindex", tabIndex(groupObjectives, i)).
 						Aria("pressed", boolString(f.View.HasObjective(o.Number))).
 						DataSet("act", "gcm").DataSet("value", itoa(int(o.Number))).OnClick(f.onObjective).Body(
 						app.Elem("span").Class("gcm-num").Text(t.Num(int(o.Number))),

@@ -12,8 +12,8 @@ import "idmreport/app/state"
 // otherwise mark thousands).
 const maxRanges = 400
 
-// highlight marks the search terms in every shown paragraph, practice and
-// speaker card.
+// highlight marks the search terms in every shown paragraph and speaker
+// card (a practice card has no text of its own: it points at its paragraph).
 func (d *document) highlight(p *patch, res state.Result) {
 	p.highlight()
 	n := 0

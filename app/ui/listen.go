@@ -147,6 +147,9 @@ func onKeyUp(e app.Value) {
 	}
 	slashDown = false
 	if search := app.Window().Get("document").Call("getElementById", "search"); search.Truthy() {
+		if fold := search.Call("closest", "details"); fold.Truthy() {
+			fold.Set("open", true) // on a phone the filters are folded
+		}
 		search.Call("focus")
 	}
 }

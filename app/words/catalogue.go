@@ -130,6 +130,7 @@ type Words struct {
 
 	// The islands.
 	FilterLabel       string
+	FilterFold        string // the summary that opens the filters on a phone
 	SearchLabel       string
 	SearchPlaceholder string
 	ThemesLegend      string

@@ -127,6 +127,7 @@ var EN = Words{
 	WhyIn:            "In {1}:",
 
 	FilterLabel:       "Filter the report",
+	FilterFold:        "Filter and search",
 	SearchLabel:       "Search the report",
 	SearchPlaceholder: "e.g. Palermo, children, Ghana",
 	ThemesLegend:      "Themes — a paragraph shows if it has any of the selected themes",

@@ -135,6 +135,7 @@ var ES = Words{
 	WhyIn:            "En {1}:",
 
 	FilterLabel:       "Filtrar el informe",
+	FilterFold:        "Filtrar y buscar",
 	SearchLabel:       "Buscar en el informe",
 	SearchPlaceholder: "p. ej., Palermo, children, Ghana",
 	ThemesLegend:      "Temas — se muestra un párrafo si tiene alguno de los temas seleccionados",

@@ -136,6 +136,7 @@ var FR = Words{
 	WhyIn:            "Dans {1}\u00a0:",
 
 	FilterLabel:       "Filtrer le rapport",
+	FilterFold:        "Filtrer et rechercher",
 	SearchLabel:       "Rechercher dans le rapport",
 	SearchPlaceholder: "p. ex. Palermo, children, Ghana",
 	ThemesLegend:      "Thèmes — un paragraphe s'affiche s'il porte l'un des thèmes choisis",
