@@ -32,10 +32,12 @@ type Looks func(i int) (selected, dim bool)
 
 // Writer builds svg markup with the few helpers the map needs; every text
 // is escaped. Words is the language of the marks' accessible names
-// (English when nil).
+// (English when nil). Stop is the place whose mark is the map's one tab
+// stop (roving focus); when it is "" or unknown, the first mark is.
 type Writer struct {
 	strings.Builder
 	Words *words.Words
+	Stop  string
 }
 
 // Attr writes name="value".
@@ -48,12 +50,29 @@ func (w *Writer) Num(name string, v float64) {
 	w.WriteString(" " + name + `="` + Num(v) + `"`)
 }
 
-// Control writes the attributes every selectable mark carries.
-func (w *Writer) Control(p *model.Place, mark, class string, selected, dim bool) {
+// Shape writes a state's outline: it answers the pointer (data-place) but
+// is hidden from assistive technology, as the state's mark is its control.
+func (w *Writer) Shape(p *model.Place, d string) {
+	w.WriteString(`<path`)
+	w.Attr("class", "map-place map-state map-h"+strconv.Itoa(HeardClass(Heard(p))))
+	w.Attr("data-place", p.ID)
+	w.Attr("data-mark", Shape)
+	w.Attr("d", d)
+	w.WriteString(` aria-hidden="true"/>`)
+}
+
+// Control writes the attributes every selectable mark carries; stop says
+// whether it is the map's tab stop.
+func (w *Writer) Control(p *model.Place, mark, class string, selected, dim, stop bool) {
 	w.Attr("class", class+stateClass(selected, dim))
 	w.Attr("data-place", p.ID)
 	w.Attr("data-mark", mark)
-	w.WriteString(` tabindex="0" role="button"`)
+	if stop {
+		w.WriteString(` tabindex="0"`)
+	} else {
+		w.WriteString(` tabindex="-1"`)
+	}
+	w.WriteString(` role="button"`)
 	w.Attr("aria-pressed", strconv.FormatBool(selected))
 	t := w.Words
 	if t == nil {
@@ -97,17 +116,23 @@ func (w *Writer) Leaders(marks []Mark) {
 // circles; organisations' circles have a dark core, so they are not told
 // apart by colour alone.
 func (w *Writer) Marks(r *model.Report, marks []Mark, looks Looks) {
-	for _, mk := range marks {
+	stop := 0
+	for k, mk := range marks {
+		if r.Places[mk.Place].ID == w.Stop {
+			stop = k
+		}
+	}
+	for k, mk := range marks {
 		p := &r.Places[mk.Place]
 		sel, dim := looks(mk.Place)
 		w.WriteString(`<g`)
 		switch {
 		case mk.Kind == Point:
-			w.Control(p, Point, "map-place map-point map-h"+strconv.Itoa(HeardClass(Heard(p))), sel, dim)
+			w.Control(p, Point, "map-place map-point map-h"+strconv.Itoa(HeardClass(Heard(p))), sel, dim, k == stop)
 		case p.Kind == model.KindState:
-			w.Control(p, Circle, "map-place map-marker map-marker-state", sel, dim)
+			w.Control(p, Circle, "map-place map-marker map-marker-state", sel, dim, k == stop)
 		default:
-			w.Control(p, Circle, "map-place map-marker map-marker-org", sel, dim)
+			w.Control(p, Circle, "map-place map-marker map-marker-org", sel, dim, k == stop)
 		}
 		w.WriteString(`><circle class="map-hit"`)
 		w.Num("cx", mk.X)

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"math"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"idmreport/app/mapmarks"
@@ -14,7 +16,9 @@ type mapView struct {
 	moved     bool
 	hover     string
 	focus     string
-	dismissed bool // Escape closed the info box
+	dismissed bool    // Escape closed the info box
+	scale     float64 // CSS pixels per map unit at zoom 1, as last measured
+	stop      string  // the place whose mark is the map's tab stop (roving focus)
 }
 
 // zoomLevel is the zoom factor, 1 by default.
@@ -98,12 +102,35 @@ func (c *controller) drawMap(symbols bool) {
 	if !symbols {
 		return
 	}
-	marks := mapmarks.Layout(shared.Report, float64(m.zoomLevel()))
-	lw, mw := mapmarks.Writer{Words: t}, mapmarks.Writer{Words: t}
+	m.scale = measureScale(svg)
+	marks := mapmarks.Layout(shared.Report, float64(m.zoomLevel()), m.scale)
+	lw, mw := mapmarks.Writer{Words: t}, mapmarks.Writer{Words: t, Stop: m.stop}
 	lw.Leaders(marks)
 	mw.Marks(shared.Report, marks, func(i int) (bool, bool) {
 		return shared.Report.Places[i].ID == c.view.Place, dimmed(c.view, c.res, i)
 	})
 	doc.Call("getElementById", "map-leaders").Set("innerHTML", lw.String())
 	doc.Call("getElementById", "map-marks").Set("innerHTML", mw.String())
+}
+
+// measureScale is the svg's CSS pixels per map unit at zoom 1, or the
+// build's assumption while the svg has no size.
+func measureScale(svg app.Value) float64 {
+	if w := svg.Call("getBoundingClientRect").Get("width").Float(); w > 0 {
+		return w / shared.Report.Map.Width
+	}
+	return mapmarks.BuildScale
+}
+
+// fitMarks lays the marks out again when the map's size on screen changed
+// (at start: the build laid them out for a wide screen; on a resize), so
+// every target stays at least mapmarks.TargetPx across.
+func (c *controller) fitMarks() {
+	svg := app.Window().Get("document").Call("getElementById", "map-svg")
+	if !svg.Truthy() {
+		return
+	}
+	if s := measureScale(svg); math.Abs(s-c.mapView.scale) > 0.005*s {
+		c.drawMap(true)
+	}
 }

@@ -95,7 +95,6 @@ type Words struct {
 	OnMapShaded    string // {1} the shading class, lower case
 	OnMapSquare    string
 	OnMapCircle    string
-	OnMapNone      string
 	Represents     string // {1} a state or organisation
 	CitedIn        string
 	SpeakerKinds   SpeakerKinds
