@@ -48,6 +48,12 @@ func TestMapSVGStructure(t *testing.T) {
 		marks := marksOf(root, p.ID)
 		controls := 0
 		for kind, n := range marks {
+			if kind == "" { // a leader line or its anchor
+				if n.Attr["role"] != "" || n.Attr["tabindex"] != "" {
+					t.Errorf("%s leader is a control: %v", p.ID, n.Attr)
+				}
+				continue
+			}
 			if kind == mapmarks.Shape {
 				if n.Attr["aria-hidden"] != "true" || n.Attr["role"] != "" || n.Attr["tabindex"] != "" {
 					t.Errorf("%s outline is not decorative: %v", p.ID, n.Attr)

@@ -56,9 +56,10 @@ func mapSVG(r *model.Report, t *words.Words) string {
 	}
 	marks := mapmarks.Layout(r, 1, mapmarks.BuildScale)
 	w.WriteString(`</g><g class="map-leaders" id="map-leaders" aria-hidden="true">`)
-	w.Leaders(marks)
+	plain := func(int) (bool, bool, bool) { return false, false, false }
+	w.Leaders(r, marks, plain)
 	w.WriteString(`</g><g class="map-marks" id="map-marks">`)
-	w.Marks(r, marks, func(int) (bool, bool) { return false, false })
+	w.Marks(r, marks, plain)
 	w.WriteString(`</g></svg>`)
 	return w.String()
 }

@@ -99,15 +99,16 @@ func Layout(r *model.Report, zoom, scale float64) []Mark {
 		}
 		marks = append(marks, mk)
 	}
-	spread(marks)
+	spread(marks, r.Map.Width, r.Map.Height)
 	return marks
 }
 
-// spread moves symbols apart until their hit circles no longer overlap.
-// Symbols on the same point start side by side in a row. Every product is
+// spread moves symbols apart until their hit circles no longer overlap,
+// keeping them inside the map (w × h; 0: unbounded). Symbols on the same
+// point start side by side in a row. Every product is
 // rounded explicitly (float64(…)), so no platform fuses it into an FMA and
 // the build and the browser compute the same positions.
-func spread(marks []Mark) {
+func spread(marks []Mark, w, h float64) {
 	done := make([]bool, len(marks))
 	for i := range marks {
 		if done[i] {
@@ -151,9 +152,23 @@ func spread(marks []Mark) {
 				moved = true
 			}
 		}
+		for i := range marks {
+			inside(&marks[i], w, h)
+		}
 		if !moved {
 			break
 		}
+	}
+}
+
+// inside moves a symbol back into the map, w × h, when its hit circle
+// sticks out (a map with no size leaves it where it is).
+func inside(mk *Mark, w, h float64) {
+	if w > 2*mk.Hit {
+		mk.X = math.Min(math.Max(mk.X, mk.Hit), w-mk.Hit)
+	}
+	if h > 2*mk.Hit {
+		mk.Y = math.Min(math.Max(mk.Y, mk.Hit), h-mk.Hit)
 	}
 }
 

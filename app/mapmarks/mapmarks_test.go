@@ -1,6 +1,7 @@
 package mapmarks
 
 import (
+	"fmt"
 	"math"
 	"testing"
 
@@ -66,5 +67,46 @@ func TestViewBox(t *testing.T) {
 		if got := ViewBox(m, tc.z, tc.cx, tc.cy); got != tc.want {
 			t.Errorf("ViewBox(%d, %v, %v) = %q, want %q", tc.z, tc.cx, tc.cy, got, tc.want)
 		}
+	}
+}
+
+// TestFitRegions checks that the view Fit gives each UN M49 region (on a
+// 360 px phone and a wide screen) holds all of the region's marks as laid
+// out at that zoom, and that Europe, small on the world map, is zoomed in.
+func TestFitRegions(t *testing.T) {
+	r, err := model.Decode(data.Report)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, scale := range []float64{0.328, BuildScale} {
+		for _, g := range model.Regions {
+			keep := func(p *model.Place) bool { return p.Region == g.Code }
+			z, cx, cy := Fit(r, keep, scale)
+			var vx, vy, vw, vh float64
+			if _, err := fmt.Sscan(ViewBox(&r.Map, z, cx, cy), &vx, &vy, &vw, &vh); err != nil {
+				t.Fatal(err)
+			}
+			n := 0
+			for _, mk := range Layout(r, float64(z), scale) {
+				if !keep(&r.Places[mk.Place]) {
+					continue
+				}
+				n++
+				if mk.X-mk.Hit < vx-0.01 || mk.X+mk.Hit > vx+vw+0.01 || mk.Y-mk.Hit < vy-0.01 || mk.Y+mk.Hit > vy+vh+0.01 {
+					t.Errorf("scale %v %s zoom %d: %s at %.0f,%.0f is outside the view %v %v %v %v",
+						scale, g.ID, z, r.Places[mk.Place].ID, mk.X, mk.Y, vx, vy, vw, vh)
+				}
+			}
+			t.Logf("scale %v: %s (%d places) zoom %d", scale, g.ID, n, z)
+			if n == 0 {
+				t.Errorf("%s has no place", g.ID)
+			}
+			if g.ID == "europe" && z < 2 {
+				t.Errorf("scale %v: Europe is not zoomed in (zoom %d)", scale, z)
+			}
+		}
+	}
+	if z, _, _ := Fit(r, func(*model.Place) bool { return false }, 0.5); z != 1 {
+		t.Errorf("Fit of nothing = zoom %d, want 1", z)
 	}
 }

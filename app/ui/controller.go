@@ -74,6 +74,9 @@ func (c *controller) set(v state.View, h history) {
 	if prev.Place != v.Place {
 		c.mapView.dismissed = false
 	}
+	if prev.Region != v.Region {
+		c.zoomRegion()
+	}
 	c.refresh()
 }
 
@@ -108,6 +111,10 @@ func (c *controller) selectPlace(id string) { c.set(c.view.SelectPlace(id), push
 
 // selectSpeaker selects a speaker, or clears the selection when selected.
 func (c *controller) selectSpeaker(id string) { c.set(c.view.SelectSpeaker(id), pushURL) }
+
+// selectRegion narrows the map and the places table to a UN M49 region
+// ("" for the world) and zooms the map to it.
+func (c *controller) selectRegion(id string) { c.set(c.view.SelectRegion(id), pushURL) }
 
 // clear resets every filter, keeping the layout.
 func (c *controller) clear() { c.set(c.view.Cleared(), pushURL) }

@@ -138,7 +138,7 @@ func onKey(e app.Value) {
 // (right, down), the previous one (left, up), the first (Home) or the last
 // (End), in the marks' order: the places table's.
 func moveMark(from app.Value, key string) {
-	marks := app.Window().Get("document").Call("querySelectorAll", "#map-marks [data-place]")
+	marks := app.Window().Get("document").Call("querySelectorAll", "#map-marks [data-place]:not(.is-out)")
 	n := marks.Length()
 	cur := from.Call("closest", "#map-marks [data-place]")
 	at := -1

@@ -6,6 +6,8 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"idmreport/app/mapmarks"
+	"idmreport/app/model"
+	"idmreport/app/state"
 )
 
 // mapView is the map's own state: its zoom and centre, and the place its
@@ -60,6 +62,22 @@ func (c *controller) zoomBy(step int) {
 	c.refresh()
 }
 
+// zoomRegion shows the view's region as large as the map allows
+// (mapmarks.Fit), or the whole map when there is none.
+func (c *controller) zoomRegion() {
+	m := &c.mapView
+	m.zoom, m.moved = 1, false
+	if svg := app.Window().Get("document").Call("getElementById", "map-svg"); svg.Truthy() {
+		m.scale = measureScale(svg)
+	}
+	if c.view.Region != "" {
+		code := state.RegionCode(c.view.Region)
+		m.zoom, m.cx, m.cy = mapmarks.Fit(shared.Report, func(p *model.Place) bool { return p.Region == code }, m.scale)
+		m.moved = m.zoom > 1
+	}
+	c.drawMap(true)
+}
+
 // panTo centres the zoomed map on place id when its point is outside the
 // view or near its edge, so keyboard focus is never on a hidden mark.
 func (c *controller) panTo(id string) {
@@ -105,10 +123,12 @@ func (c *controller) drawMap(symbols bool) {
 	m.scale = measureScale(svg)
 	marks := mapmarks.Layout(shared.Report, float64(m.zoomLevel()), m.scale)
 	lw, mw := mapmarks.Writer{Words: t}, mapmarks.Writer{Words: t, Stop: m.stop}
-	lw.Leaders(marks)
-	mw.Marks(shared.Report, marks, func(i int) (bool, bool) {
-		return shared.Report.Places[i].ID == c.view.Place, dimmed(c.view, c.res, i)
-	})
+	looks := func(i int) (bool, bool, bool) {
+		p := &shared.Report.Places[i]
+		return p.ID == c.view.Place, dimmed(c.view, c.res, i), !c.view.InRegion(p)
+	}
+	lw.Leaders(shared.Report, marks, looks)
+	mw.Marks(shared.Report, marks, looks)
 	doc.Call("getElementById", "map-leaders").Set("innerHTML", lw.String())
 	doc.Call("getElementById", "map-marks").Set("innerHTML", mw.String())
 }
