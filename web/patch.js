@@ -10,7 +10,7 @@
 //   C id class 1|0      class on or off
 //   A id name value     attribute
 //   M place class 1|0   class on or off on every mark of a place in the map
-//   N place name value  attribute on every mark of a place in the map
+//   N place name value  attribute on a place's control in the map (not its decorative outline)
 //   Q                   start the search highlight anew (CSS Custom Highlight API)
 //   R id start end      highlight a range of the element's text (UTF-16 offsets
 //                       over all its text nodes: links split a paragraph's text)
@@ -56,7 +56,7 @@
         case "C": if (el) el.classList.toggle(f[2], f[3] === "1"); break;
         case "A": if (el) el.setAttribute(f[2], f[3]); break;
         case "M": for (const m of marks(f[1])) m.classList.toggle(f[2], f[3] === "1"); break;
-        case "N": for (const m of marks(f[1])) m.setAttribute(f[2], f[3]); break;
+        case "N": for (const m of marks(f[1])) if (m.hasAttribute("role")) m.setAttribute(f[2], f[3]); break;
         case "Q": ranges = []; break;
         case "U": {
           const [method, url] = [f[1], f[2]];

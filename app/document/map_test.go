@@ -24,7 +24,8 @@ func report(t testing.TB) *state.Index {
 }
 
 // TestMapSVGStructure checks that every place of the report is on the map as
-// focusable, labelled controls of the right kind.
+// one labelled control of the right kind (outlines are decorative), and that
+// the map is one tab stop.
 func TestMapSVGStructure(t *testing.T) {
 	r := report(t).Report
 	out := mapSVG(r, &words.EN)
@@ -41,29 +42,50 @@ func TestMapSVGStructure(t *testing.T) {
 			t.Errorf("no aria-label starting %q", want)
 		}
 	}
+	stops := 0
 	for i := range r.Places {
 		p := &r.Places[i]
 		marks := marksOf(root, string(p.ID))
+		controls := 0
 		for kind, n := range marks {
-			if n.Attr["tabindex"] != "0" || n.Attr["role"] != "button" || n.Attr["aria-pressed"] != "false" {
+			if kind == "" { // a leader line or its anchor
+				if n.Attr["role"] != "" || n.Attr["tabindex"] != "" {
+					t.Errorf("%s leader is a control: %v", p.ID, n.Attr)
+				}
+				continue
+			}
+			if kind == mapmarks.Shape {
+				if n.Attr["aria-hidden"] != "true" || n.Attr["role"] != "" || n.Attr["tabindex"] != "" {
+					t.Errorf("%s outline is not decorative: %v", p.ID, n.Attr)
+				}
+				continue
+			}
+			controls++
+			if n.Attr["tabindex"] == "0" {
+				stops++
+			}
+			if n.Attr["role"] != "button" || n.Attr["aria-pressed"] != "false" {
 				t.Errorf("%s %s is not a toggle button: %v", p.ID, kind, n.Attr)
 			}
 			if got, want := n.Attr["aria-label"], words.EN.Place(p, false); got != want {
 				t.Errorf("%s %s aria-label %q, want %q", p.ID, kind, got, want)
 			}
 		}
+		if controls != 1 {
+			t.Errorf("%s has %d controls on the map, want 1 (marks %v)", p.ID, controls, marks)
+		}
 		if (len(p.Speakers) > 0) != (marks[mapmarks.Circle] != nil) {
 			t.Errorf("%s: %d speakers, circle %v", p.ID, len(p.Speakers), marks[mapmarks.Circle] != nil)
 		}
-		if p.Kind != model.KindState {
-			continue
-		}
-		if p.OnMap && marks[mapmarks.Shape] == nil || !p.OnMap && marks[mapmarks.Point] == nil {
+		if p.Kind == model.KindState && p.OnMap != (marks[mapmarks.Shape] != nil) {
 			t.Errorf("state %s (on map %v) has marks %v", p.ID, p.OnMap, marks)
 		}
 		if n := marks[mapmarks.Shape]; n != nil && !n.hasClass("map-h"+strconv.Itoa(mapmarks.HeardClass(mapmarks.Heard(p)))) {
 			t.Errorf("state %s classes %q", p.ID, n.Attr["class"])
 		}
+	}
+	if stops != 1 {
+		t.Errorf("the map has %d tab stops, want 1 (roving focus)", stops)
 	}
 }
 

@@ -33,8 +33,8 @@ func newMapData(ix *state.Index, t *words.Words) mapData {
 
 // mapSVG writes the whole map at zoom 1 in the default view: the other
 // countries, the states of the report shaded by how often they are heard,
-// then the point symbols (mapmarks). States are in alphabetical order, the
-// tab order.
+// then the point symbols (mapmarks), one control per place in the places
+// table's order (the arrow keys' order).
 func mapSVG(r *model.Report, t *words.Words) string {
 	m := &r.Map
 	w := mapmarks.Writer{Words: t}
@@ -52,17 +52,14 @@ func mapSVG(r *model.Report, t *words.Words) string {
 		shapes[s.Place] = s.Path
 	}
 	for _, i := range mapmarks.ByName(r, func(p *model.Place) bool { return shapes[p.ID] != "" }) {
-		p := &r.Places[i]
-		w.WriteString(`<path`)
-		w.Control(p, mapmarks.Shape, "map-place map-state map-h"+strconv.Itoa(mapmarks.HeardClass(mapmarks.Heard(p))), false, false)
-		w.Attr("d", shapes[p.ID])
-		w.WriteString(`/>`)
+		w.Shape(&r.Places[i], shapes[r.Places[i].ID])
 	}
-	marks := mapmarks.Layout(r, 1)
+	marks := mapmarks.Layout(r, 1, mapmarks.BuildScale)
 	w.WriteString(`</g><g class="map-leaders" id="map-leaders" aria-hidden="true">`)
-	w.Leaders(marks)
+	plain := func(int) (bool, bool, bool) { return false, false, false }
+	w.Leaders(r, marks, plain)
 	w.WriteString(`</g><g class="map-marks" id="map-marks">`)
-	w.Marks(r, marks, func(int) (bool, bool) { return false, false })
+	w.Marks(r, marks, plain)
 	w.WriteString(`</g></svg>`)
 	return w.String()
 }
@@ -76,8 +73,8 @@ func legend(r *model.Report, t *words.Words) []legendItem {
 		p := &r.Places[i]
 		if p.Kind == model.KindState {
 			perClass[mapmarks.HeardClass(mapmarks.Heard(p))-1]++
-			points = points || !p.OnMap
 		}
+		points = points || len(p.Speakers) == 0
 		maxSpeakers = max(maxSpeakers, len(p.Speakers))
 	}
 	var items []legendItem

@@ -1,7 +1,6 @@
 package document
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 
@@ -46,29 +45,12 @@ func whyGroups(p *model.Place, t *words.Words) []whyGroup {
 }
 
 // newPlaces lists the places for the table: states, then organisations,
-// each alphabetically.
+// each alphabetically (mapmarks.TableOrder, the map's order too).
 func newPlaces(ix *state.Index, t *words.Words) []placeData {
 	r := ix.Report
-	order := make([]int, len(r.Places))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(a, b int) int {
-		sa, sb := r.Places[a].Kind == model.KindState, r.Places[b].Kind == model.KindState
-		if sa != sb {
-			if sa {
-				return -1
-			}
-			return 1
-		}
-		if c := strings.Compare(r.Places[a].Name, r.Places[b].Name); c != 0 {
-			return c
-		}
-		return cmp.Compare(r.Places[a].ID, r.Places[b].ID)
-	})
 	res := ix.Apply(state.View{})
 	var out []placeData
-	for _, i := range order {
+	for _, i := range mapmarks.TableOrder(r) {
 		p := &r.Places[i]
 		out = append(out, placeData{Place: p, Kind: t.KindOf(ix, p), Shown: res.PlaceCounts[i], OnMaps: onMapText(p, t), Why: whyGroups(p, t)})
 	}
@@ -81,14 +63,11 @@ func onMapText(p *model.Place, t *words.Words) string {
 	switch {
 	case p.OnMap:
 		parts = append(parts, words.Sub(t.OnMapShaded, strings.ToLower(t.Heard[mapmarks.HeardClass(mapmarks.Heard(p))-1])))
-	case p.Kind == model.KindState:
-		parts = append(parts, t.OnMapSquare)
 	}
 	if len(p.Speakers) > 0 {
 		parts = append(parts, t.OnMapCircle)
-	}
-	if len(parts) == 0 {
-		return t.OnMapNone
+	} else {
+		parts = append(parts, t.OnMapSquare)
 	}
 	return strings.Join(parts, ", ")
 }

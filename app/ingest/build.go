@@ -28,6 +28,7 @@ const (
 	ObjectivesFile     = "gcm-objectives.csv"
 	ObjectiveLinksFile = "gcm-links.csv"
 	ISOFile            = "iso_3166-1.json"
+	RegionsFile        = "m49.csv" // UN M49 regions of the states
 	MapFile            = "countries-110m.json"
 )
 
@@ -66,7 +67,7 @@ func Build(fsys fs.FS) (*model.Report, error) {
 		return nil, err
 	}
 	b.r.Related = src.Related
-	steps := []func(*Source) error{b.document, b.loadThemes, b.segment, b.loadPlaces, b.loadSpeakers,
+	steps := []func(*Source) error{b.document, b.loadThemes, b.segment, b.loadPlaces, b.loadRegions, b.loadSpeakers,
 		b.loadPractices, b.linkPlaces, b.loadFigures, b.loadTimeline, b.loadObjectives, b.linkObjectives, b.checkThemesUsed, b.buildMap}
 	for _, step := range steps {
 		if err := step(src); err != nil {

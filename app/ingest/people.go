@@ -26,6 +26,7 @@ func init() {
 // isoCode is one entry of Debian's iso-codes ISO 3166-1 table.
 type isoCode struct {
 	Alpha2  string `json:"alpha_2"`
+	Alpha3  string `json:"alpha_3"`
 	Numeric string `json:"numeric"`
 	Name    string `json:"name"`
 }

@@ -15,8 +15,8 @@ import (
 
 // Kinds of mark: the data-mark values of the map's svg.
 const (
-	Shape  = "shape"  // a state's outline
-	Point  = "point"  // a state too small to have an outline, or an organisation without speakers
+	Shape  = "shape"  // a state's outline (decorative: its square or circle is the control)
+	Point  = "point"  // a square: a state or organisation without speakers
 	Circle = "marker" // a proportional speakers circle
 )
 
@@ -27,8 +27,17 @@ const (
 	markR1    = 7.0 // radius of a one-speaker circle; n speakers: markR1*sqrt(n)
 	hitExtra  = 3.0 // the transparent hit circle is this much larger...
 	hitMin    = 9.0 // ...and at least this large
-	pointHalf = 4.5 // half side of the square of a state without a shape
+	pointHalf = 4.5 // half side of the square of a place without speakers
 )
+
+// TargetPx is the least diameter, in CSS pixels, of every mark's hit
+// circle: WCAG 2.5.8 asks for 24 × 24; two more absorb rounding.
+const TargetPx = 26.0
+
+// BuildScale is the CSS pixels per map unit the build lays the marks out
+// for (the map on a wide screen); the browser lays them out again for the
+// scale it measures.
+const BuildScale = 0.7
 
 // Mark is a point symbol. X, Y is where it is drawn; OX, OY the place's own
 // point (they differ when the symbol was moved aside).
@@ -41,8 +50,7 @@ type Mark struct {
 	Hit    float64 // radius of the transparent hit circle (and of the layout)
 }
 
-// ByName lists place indexes sorted by name (then id), so the tab order in
-// the map is alphabetical and stable.
+// ByName lists place indexes sorted by name (then id).
 func ByName(r *model.Report, keep func(*model.Place) bool) []int {
 	var out []int
 	for i := range r.Places {
@@ -59,39 +67,49 @@ func ByName(r *model.Report, keep func(*model.Place) bool) []int {
 	return out
 }
 
-// Layout places the point symbols for a zoom factor: squares for states
-// without a shape and organisations without a speaker, then a speakers circle
-// (area ∝ number of speakers) for every place with speakers. The result
-// depends only on the report and the zoom.
-func Layout(r *model.Report, zoom float64) []Mark {
+// TableOrder lists every place index as the places table does: states,
+// then the others, each by name. It is also the marks' order, so arrow keys
+// move through the map as through the table.
+func TableOrder(r *model.Report) []int {
+	states := ByName(r, func(p *model.Place) bool { return p.Kind == model.KindState })
+	return append(states, ByName(r, func(p *model.Place) bool { return p.Kind != model.KindState })...)
+}
+
+// Layout places one symbol per place, in table order, for a zoom factor and
+// a scale (CSS pixels per map unit at zoom 1): a speakers circle (area ∝
+// number of speakers) for a place with speakers, else a square. Every hit
+// circle is at least TargetPx across on screen, and no two overlap. The
+// result depends only on the report, the zoom and the scale.
+func Layout(r *model.Report, zoom, scale float64) []Mark {
 	if zoom < 1 {
 		zoom = 1
 	}
+	if scale <= 0 {
+		scale = BuildScale
+	}
 	u := 1 / math.Sqrt(zoom)
+	least := math.Max(hitMin*u, float64(TargetPx/2)/float64(scale*zoom))
 	var marks []Mark
-	for _, i := range ByName(r, func(p *model.Place) bool {
-		return (p.Kind == model.KindState && !p.OnMap) || (p.Kind != model.KindState && len(p.Speakers) == 0)
-	}) {
+	for _, i := range TableOrder(r) {
 		p := &r.Places[i]
-		h := float64(pointHalf * u)
-		marks = append(marks, Mark{Place: i, Kind: Point, X: p.X, Y: p.Y, OX: p.X, OY: p.Y,
-			R: h, Hit: math.Max(float64(h*1.5), hitMin*u)})
+		mk := Mark{Place: i, Kind: Point, X: p.X, Y: p.Y, OX: p.X, OY: p.Y, R: float64(pointHalf * u)}
+		mk.Hit = math.Max(float64(mk.R*1.5), least)
+		if n := len(p.Speakers); n > 0 {
+			mk.Kind, mk.R = Circle, float64(markR1*math.Sqrt(float64(n)))*u
+			mk.Hit = math.Max(mk.R+float64(hitExtra*u), least)
+		}
+		marks = append(marks, mk)
 	}
-	for _, i := range ByName(r, func(p *model.Place) bool { return len(p.Speakers) > 0 }) {
-		p := &r.Places[i]
-		rad := float64(markR1*math.Sqrt(float64(len(p.Speakers)))) * u
-		marks = append(marks, Mark{Place: i, Kind: Circle, X: p.X, Y: p.Y, OX: p.X, OY: p.Y,
-			R: rad, Hit: math.Max(rad+hitExtra*u, hitMin*u)})
-	}
-	spread(marks)
+	spread(marks, r.Map.Width, r.Map.Height)
 	return marks
 }
 
-// spread moves symbols apart until their hit circles no longer overlap.
-// Symbols on the same point start side by side in a row. Every product is
+// spread moves symbols apart until their hit circles no longer overlap,
+// keeping them inside the map (w × h; 0: unbounded). Symbols on the same
+// point start side by side in a row. Every product is
 // rounded explicitly (float64(…)), so no platform fuses it into an FMA and
 // the build and the browser compute the same positions.
-func spread(marks []Mark) {
+func spread(marks []Mark, w, h float64) {
 	done := make([]bool, len(marks))
 	for i := range marks {
 		if done[i] {
@@ -135,9 +153,23 @@ func spread(marks []Mark) {
 				moved = true
 			}
 		}
+		for i := range marks {
+			inside(&marks[i], w, h)
+		}
 		if !moved {
 			break
 		}
+	}
+}
+
+// inside moves a symbol back into the map, w × h, when its hit circle
+// sticks out (a map with no size leaves it where it is).
+func inside(mk *Mark, w, h float64) {
+	if w > 2*mk.Hit {
+		mk.X = math.Min(math.Max(mk.X, mk.Hit), w-mk.Hit)
+	}
+	if h > 2*mk.Hit {
+		mk.Y = math.Min(math.Max(mk.Y, mk.Hit), h-mk.Hit)
 	}
 }
 

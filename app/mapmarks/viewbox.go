@@ -1,6 +1,7 @@
 package mapmarks
 
 import (
+	"math"
 	"strconv"
 
 	"idmreport/app/model"
@@ -30,4 +31,31 @@ func clamp(v, lo, hi float64) float64 {
 		return hi
 	}
 	return v
+}
+
+// Fit is the view that shows a group of places (keep) as large as it can:
+// the largest zoom, a power of two up to MaxZoom, whose view holds every
+// one of their marks (hit circles included) as laid out at that zoom and
+// scale (CSS pixels per map unit at zoom 1), and the centre of that view.
+// With no place kept it is the whole map.
+func Fit(r *model.Report, keep func(*model.Place) bool, scale float64) (zoom int, cx, cy float64) {
+	m := &r.Map
+	for z := MaxZoom; z > 1; z /= 2 {
+		x0, y0, x1, y1, any := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1), false
+		for _, mk := range Layout(r, float64(z), scale) {
+			if !keep(&r.Places[mk.Place]) {
+				continue
+			}
+			any = true
+			x0, y0 = math.Min(x0, mk.X-mk.Hit), math.Min(y0, mk.Y-mk.Hit)
+			x1, y1 = math.Max(x1, mk.X+mk.Hit), math.Max(y1, mk.Y+mk.Hit)
+		}
+		if !any {
+			break
+		}
+		if x1-x0 <= m.Width/float64(z) && y1-y0 <= m.Height/float64(z) {
+			return z, (x0 + x1) / 2, (y0 + y1) / 2
+		}
+	}
+	return 1, m.Width / 2, m.Height / 2
 }

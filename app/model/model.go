@@ -142,7 +142,16 @@ type Place struct {
 	// Links lists, in document order, every paragraph the place is linked to
 	// and why (computed by the ingest from Mentions, Speakers and Practices).
 	Links []PlaceLink `msgpack:"links,omitempty" json:"links,omitempty"`
+	// Region is the UN M49 region code of a state (data/m49.csv), or of the
+	// state a government agency is part of; "" for other organisations.
+	Region string `msgpack:"region,omitempty" json:"region,omitempty"`
 }
+
+// Region is a UN M49 region: its M49 code and the id the URL uses.
+type Region struct{ Code, ID string }
+
+// Regions are the five UN M49 regions, in the order of their English names.
+var Regions = []Region{{"002", "africa"}, {"019", "americas"}, {"142", "asia"}, {"150", "europe"}, {"009", "oceania"}}
 
 // PlaceLink is one paragraph a place is linked to, and why.
 type PlaceLink struct {
@@ -233,5 +242,5 @@ type Shape struct {
 // the previous version could misread the data.
 const (
 	SchemaMajor = 1
-	SchemaMinor = 2
+	SchemaMinor = 3
 )

@@ -23,6 +23,7 @@ const (
 	ParamSpeaker = "speaker" // a speaker id
 	ParamEmbed   = "embed"   // "1" for the compact iframe layout
 	ParamGCM     = "gcm"     // comma-separated numbers of GCM objectives (the editorial cross-reference)
+	ParamRegion  = "region"  // a UN M49 region id (model.Regions): the map and the places table
 	maxQuery     = 200       // longer search text is cut
 )
 
@@ -36,6 +37,7 @@ type View struct {
 	Speaker    model.SpeakerID         // selected speaker
 	Paragraph  model.ParagraphID       // focused paragraph (the URL fragment)
 	Embed      bool                    // compact layout for iframes
+	Region     string                  // a UN M49 region id (model.Regions); narrows the map and the places table only
 }
 
 // Parse reads a view from a URL. Unknown parameters, unknown ids and malformed
@@ -70,6 +72,7 @@ func Parse(u *url.URL, ix *Index) View {
 	if s := model.SpeakerID(q.Get(ParamSpeaker)); ix.Speaker(s) != nil {
 		v.Speaker = s
 	}
+	v.Region = parseRegion(q.Get(ParamRegion))
 	v.Embed = q.Get(ParamEmbed) == "1"
 	if f := model.ParagraphID(u.Fragment); ix.Paragraph(f) != nil {
 		v.Paragraph = f
@@ -114,6 +117,9 @@ func (v View) Encode() string {
 	}
 	if v.Speaker != "" {
 		q.Set(ParamSpeaker, string(v.Speaker))
+	}
+	if v.Region != "" {
+		q.Set(ParamRegion, v.Region)
 	}
 	if v.Embed {
 		q.Set(ParamEmbed, "1")

@@ -64,7 +64,8 @@ func applySections(p *patch, ix *state.Index, a, b state.View, ra, rb state.Resu
 	}
 }
 
-// applyPlaces updates the place table and the map's marks.
+// applyPlaces updates the place table and the map's marks; a region hides
+// the rows and the marks of the places outside it.
 func applyPlaces(p *patch, ix *state.Index, a, b state.View, ra, rb state.Result) {
 	for i := range ix.Report.Places {
 		pl := &ix.Report.Places[i]
@@ -73,6 +74,10 @@ func applyPlaces(p *patch, ix *state.Index, a, b state.View, ra, rb state.Result
 		wasDim, isDim := dimmed(a, ra, i), dimmed(b, rb, i)
 		if ra.PlaceCounts[i] != rb.PlaceCounts[i] {
 			p.text("place-"+id+"-shown", t.Num(rb.PlaceCounts[i]))
+		}
+		if wasIn, isIn := a.InRegion(pl), b.InRegion(pl); wasIn != isIn {
+			p.hidden("place-"+id, !isIn)
+			p.markClass(id, "is-out", !isIn)
 		}
 		if wasSel == isSel && wasDim == isDim {
 			continue

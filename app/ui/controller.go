@@ -75,6 +75,9 @@ func (c *controller) set(v state.View, h history) {
 	if prev.Place != v.Place {
 		c.mapView.dismissed = false
 	}
+	if prev.Region != v.Region {
+		c.zoomRegion()
+	}
 	c.refresh()
 }
 
@@ -109,6 +112,10 @@ func (c *controller) selectPlace(id model.PlaceID) { c.set(c.view.SelectPlace(id
 
 // selectSpeaker selects a speaker, or clears the selection when selected.
 func (c *controller) selectSpeaker(id model.SpeakerID) { c.set(c.view.SelectSpeaker(id), pushURL) }
+
+// selectRegion narrows the map and the places table to a UN M49 region
+// ("" for the world) and zooms the map to it.
+func (c *controller) selectRegion(id string) { c.set(c.view.SelectRegion(id), pushURL) }
 
 // clear resets every filter, keeping the layout.
 func (c *controller) clear() { c.set(c.view.Cleared(), pushURL) }

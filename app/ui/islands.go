@@ -63,7 +63,7 @@ func islandsFor(v state.View, res state.Result, m *mapView) []island {
 		{slotShare, &shareDialog{}},
 		{slotFilters, &filters{View: v, Counts: res.ThemeCounts, Objectives: res.ObjectiveCounts}},
 		{slotResult, &resultBar{View: v, Status: status(v, res)}},
-		{slotMapControls, &mapControls{Zoom: m.zoomLevel(), Place: v.Place}},
+		{slotMapControls, &mapControls{Zoom: m.zoomLevel(), Place: v.Place, Region: v.Region}},
 		{slotMapInfo, &mapInfo{Place: tip, Shown: shown, Selected: tip != "" && tip == v.Place}},
 	}
 }

@@ -36,8 +36,8 @@ func TestIslandsPrerender(t *testing.T) {
 		slotResult:      {`id="clear"`, `role="status"`, "Showing all 86 paragraphs."},
 		slotShare:       {`id="share-open"`, `id="share-dialog"`},
 		slotNotice:      {`class="app-notice"`},
-		slotMapControls: {"Zoom 1×", "Clear selection"},
-		slotMapInfo:     {`id="map-info"`, "Point at or tab to"},
+		slotMapControls: {"Zoom 1×", "Clear selection", `data-region="europe"`, ">Oceania<", `data-region="world"`, ">World<"},
+		slotMapInfo:     {`id="map-info"`, "Point at a state or a mark"},
 	}
 	islands := Islands()
 	if len(islands) != len(want) {

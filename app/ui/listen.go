@@ -36,6 +36,8 @@ func listen() {
 		v.Paragraph = state.Parse(w.URL(), shared).Paragraph
 		ctl.set(v, keepURL)
 	})
+	on(w, "resize", func(app.Value) { ctl.fitMarks() })
+	ctl.fitMarks()
 	if stage := doc.Call("getElementById", "map-stage"); stage.Truthy() {
 		on(stage, "mouseover", func(e app.Value) { ctl.hover(markOf(e), true) })
 		on(stage, "mouseleave", func(app.Value) { ctl.hover("", false) })
@@ -133,7 +135,41 @@ func onKey(e app.Value) {
 			e.Call("preventDefault") // Space would scroll the page
 			ctl.selectPlace(id)
 		}
+	case "ArrowRight", "ArrowDown", "ArrowLeft", "ArrowUp", "Home", "End":
+		if id != "" {
+			e.Call("preventDefault") // the arrows would scroll the page
+			moveMark(target, e.Get("key").String())
+		}
 	}
+}
+
+// moveMark moves the focus from the map mark holding it to the next one
+// (right, down), the previous one (left, up), the first (Home) or the last
+// (End), in the marks' order: the places table's.
+func moveMark(from app.Value, key string) {
+	marks := app.Window().Get("document").Call("querySelectorAll", "#map-marks [data-place]:not(.is-out)")
+	n := marks.Length()
+	cur := from.Call("closest", "#map-marks [data-place]")
+	at := -1
+	for i := 0; i < n; i++ {
+		if marks.Index(i).Equal(cur) {
+			at = i
+		}
+	}
+	if n == 0 {
+		return
+	}
+	switch key {
+	case "Home":
+		at = 0
+	case "End":
+		at = n - 1
+	case "ArrowRight", "ArrowDown":
+		at = (at + 1) % n
+	default:
+		at = (at - 1 + n) % n
+	}
+	marks.Index(at).Call("focus")
 }
 
 // slashDown is set while a "/" meant for the search box is held down.
@@ -187,6 +223,17 @@ func (c *controller) focusMark(id model.PlaceID) {
 		return
 	}
 	m.focus, m.dismissed = id, false
+	if id != "" && id != m.stop {
+		m.stop = id
+		doc := app.Window().Get("document")
+		old := doc.Call("querySelectorAll", `#map-marks [tabindex="0"]`)
+		for i := 0; i < old.Length(); i++ {
+			old.Index(i).Call("setAttribute", "tabindex", "-1")
+		}
+		if el := doc.Call("querySelector", `#map-marks [data-place="`+id+`"]`); el.Truthy() {
+			el.Call("setAttribute", "tabindex", "0")
+		}
+	}
 	c.panTo(id)
 	c.refresh()
 }

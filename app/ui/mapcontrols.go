@@ -8,13 +8,16 @@ import (
 	"idmreport/app/words"
 )
 
-// mapControls is the island with the map's zoom buttons and "Clear
-// selection". The buttons stay enabled (aria-disabled instead of disabled),
-// so a focused button keeps the focus.
+// mapControls is the island with the map's zoom buttons, "Clear
+// selection" and the region buttons (World and the five UN M49 regions:
+// each narrows the map and the places table and zooms to the region). The
+// buttons stay enabled (aria-disabled instead of disabled), so a focused
+// button keeps the focus.
 type mapControls struct {
 	app.Compo
-	Zoom  int
-	Place model.PlaceID // the selected place, if any
+	Zoom   int
+	Place  model.PlaceID // the selected place, if any
+	Region string        // the chosen region id, if any
 }
 
 // OnMount moves the island into its slot.
@@ -36,7 +39,33 @@ func (m *mapControls) Render() app.UI {
 		app.Elem("button").Attr("type", "button").Class("map-btn map-clear").
 			Aria("disabled", boolString(m.Place == "")).OnClick(m.onClear).
 			Text(t.ClearPlace(shared, m.Place)),
+		m.regions(),
 	)
+}
+
+// regions draws the region buttons: toggle buttons, the chosen one pressed.
+func (m *mapControls) regions() app.UI {
+	button := func(id, label string) app.UI {
+		name := id
+		if name == "" {
+			name = "world"
+		}
+		return app.Elem("button").Attr("type", "button").Class("map-btn map-region").Attr("data-region", name).
+			Aria("pressed", boolString(m.Region == id)).OnClick(m.onRegion(id)).Text(label)
+	}
+	buttons := []app.UI{button("", t.RegionWorld)}
+	for _, g := range model.Regions {
+		buttons = append(buttons, button(g.ID, t.Region(g.ID)))
+	}
+	return app.Div().Class("map-regions").Attr("role", "group").Aria("label", t.RegionGroup).Body(buttons...)
+}
+
+// onRegion chooses region id ("" for the world).
+func (m *mapControls) onRegion(id string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		ctx.PreventUpdate()
+		ctl.selectRegion(id)
+	}
 }
 
 // onZoom zooms in (1), out (-1) or back to the whole map (0).

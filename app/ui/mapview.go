@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"math"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"idmreport/app/mapmarks"
 	"idmreport/app/model"
+	"idmreport/app/state"
 )
 
 // mapView is the map's own state: its zoom and centre, and the place its
@@ -15,7 +18,9 @@ type mapView struct {
 	moved     bool
 	hover     model.PlaceID
 	focus     model.PlaceID
-	dismissed bool // Escape closed the info box
+	dismissed bool          // Escape closed the info box
+	scale     float64       // CSS pixels per map unit at zoom 1, as last measured
+	stop      model.PlaceID // the place whose mark is the map's tab stop (roving focus)
 }
 
 // zoomLevel is the zoom factor, 1 by default.
@@ -55,6 +60,22 @@ func (c *controller) zoomBy(step int) {
 	m.zoom = z
 	c.drawMap(redraw)
 	c.refresh()
+}
+
+// zoomRegion shows the view's region as large as the map allows
+// (mapmarks.Fit), or the whole map when there is none.
+func (c *controller) zoomRegion() {
+	m := &c.mapView
+	m.zoom, m.moved = 1, false
+	if svg := app.Window().Get("document").Call("getElementById", "map-svg"); svg.Truthy() {
+		m.scale = measureScale(svg)
+	}
+	if c.view.Region != "" {
+		code := state.RegionCode(c.view.Region)
+		m.zoom, m.cx, m.cy = mapmarks.Fit(shared.Report, func(p *model.Place) bool { return p.Region == code }, m.scale)
+		m.moved = m.zoom > 1
+	}
+	c.drawMap(true)
 }
 
 // panTo centres the zoomed map on place id when its point is outside the
@@ -99,12 +120,37 @@ func (c *controller) drawMap(symbols bool) {
 	if !symbols {
 		return
 	}
-	marks := mapmarks.Layout(shared.Report, float64(m.zoomLevel()))
-	lw, mw := mapmarks.Writer{Words: t}, mapmarks.Writer{Words: t}
-	lw.Leaders(marks)
-	mw.Marks(shared.Report, marks, func(i int) (bool, bool) {
-		return shared.Report.Places[i].ID == c.view.Place, dimmed(c.view, c.res, i)
-	})
+	m.scale = measureScale(svg)
+	marks := mapmarks.Layout(shared.Report, float64(m.zoomLevel()), m.scale)
+	lw, mw := mapmarks.Writer{Words: t}, mapmarks.Writer{Words: t, Stop: m.stop}
+	looks := func(i int) (bool, bool, bool) {
+		p := &shared.Report.Places[i]
+		return p.ID == c.view.Place, dimmed(c.view, c.res, i), !c.view.InRegion(p)
+	}
+	lw.Leaders(shared.Report, marks, looks)
+	mw.Marks(shared.Report, marks, looks)
 	doc.Call("getElementById", "map-leaders").Set("innerHTML", lw.String())
 	doc.Call("getElementById", "map-marks").Set("innerHTML", mw.String())
+}
+
+// measureScale is the svg's CSS pixels per map unit at zoom 1, or the
+// build's assumption while the svg has no size.
+func measureScale(svg app.Value) float64 {
+	if w := svg.Call("getBoundingClientRect").Get("width").Float(); w > 0 {
+		return w / shared.Report.Map.Width
+	}
+	return mapmarks.BuildScale
+}
+
+// fitMarks lays the marks out again when the map's size on screen changed
+// (at start: the build laid them out for a wide screen; on a resize), so
+// every target stays at least mapmarks.TargetPx across.
+func (c *controller) fitMarks() {
+	svg := app.Window().Get("document").Call("getElementById", "map-svg")
+	if !svg.Truthy() {
+		return
+	}
+	if s := measureScale(svg); math.Abs(s-c.mapView.scale) > 0.005*s {
+		c.drawMap(true)
+	}
 }

@@ -103,7 +103,6 @@ type Words struct {
 	OnMapShaded    string // {1} the shading class, lower case
 	OnMapSquare    string
 	OnMapCircle    string
-	OnMapNone      string
 	Represents     string // {1} a state or organisation
 	CitedIn        string
 	SpeakerKinds   SpeakerKinds
@@ -140,6 +139,9 @@ type Words struct {
 	ZoomOut           string
 	ZoomReset         string
 	ZoomLevel         string // {1} the zoom factor
+	RegionGroup       string // the map's region buttons (UN M49 regions)
+	RegionWorld       string // the button back to the whole world
+	RegionNames       RegionNames
 	MapHint           string
 	ShownNow          string // {1} "3 paragraphs"
 	SelectHint        string
@@ -190,6 +192,10 @@ type PlaceKinds struct {
 	State, International, Regional, GovernmentBody, Other string
 	HQ                                                    string // {1} the kind, {2} a city
 }
+
+// RegionNames name the UN M49 regions (model.Regions), as M49 does in
+// each language.
+type RegionNames struct{ Africa, Americas, Asia, Europe, Oceania string }
 
 // Reasons name why a place is linked to a paragraph (model.Link*): in the
 // place table (Table…) and counted in the map info (the nouns).

@@ -115,3 +115,21 @@ func (w *Words) SectionCount(shown, total int) string {
 func (w *Words) TocCount(shown, total int) string {
 	return " " + Sub(w.TocShown, w.Num(shown), w.Num(total))
 }
+
+// Region names UN M49 region id (model.Regions) in this language; "" for
+// no region.
+func (w *Words) Region(id string) string {
+	switch id {
+	case "africa":
+		return w.RegionNames.Africa
+	case "americas":
+		return w.RegionNames.Americas
+	case "asia":
+		return w.RegionNames.Asia
+	case "europe":
+		return w.RegionNames.Europe
+	case "oceania":
+		return w.RegionNames.Oceania
+	}
+	return ""
+}
