@@ -13,6 +13,7 @@ import (
 // view and the source of record are; links to other sites are written out,
 // in-page links are not.
 func TestPrint(t *testing.T) {
+	requireE2E(t)
 	base := startSite(t, "/idm2017/")
 	p := newBrowser(t)
 	navigate(t, p, base+"?theme=children")

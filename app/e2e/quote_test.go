@@ -15,6 +15,7 @@ import (
 // paragraph's permalink in the current view; with it refused, the same text
 // appears selected in the menu's field. The reader's place does not move.
 func TestQuoteParagraph(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	r := report(t)
 	para := r.Paragraphs[20]
