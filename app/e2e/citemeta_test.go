@@ -42,6 +42,7 @@ const readHead = `(async () => {
 // cite-as text gets the page's address and today's date.
 func TestCitationMeta(t *testing.T) {
 	requireE2E(t)
+	t.Parallel()
 	base := startSite(t, "/idm2017/")
 	p := newBrowser(t)
 	navigate(t, p, base+"?q=children#area-3")

@@ -48,6 +48,7 @@ var downloadTypes = map[string]string{
 // with its type.
 func TestDownloadsOffline(t *testing.T) {
 	requireE2E(t)
+	t.Parallel()
 	dir := siteDir(t)
 	srv := httptest.NewServer(server.New(dir, "/idm2017/"))
 	defer srv.Close()

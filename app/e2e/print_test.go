@@ -14,6 +14,7 @@ import (
 // in-page links are not.
 func TestPrint(t *testing.T) {
 	requireE2E(t)
+	t.Parallel()
 	base := startSite(t, "/idm2017/")
 	p := newBrowser(t)
 	navigate(t, p, base+"?theme=children")
