@@ -36,6 +36,7 @@ const axeRun = `(async () => {
 // selected, in embed mode, at 360 px width, and on the French and Spanish
 // pages: zero violations.
 func TestAccessibility(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	axe := axeSource(t)
 	cases := []struct {

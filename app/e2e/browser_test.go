@@ -19,7 +19,8 @@ import (
 	"idmreport/app/chrome"
 )
 
-// This file starts Chromium and collects what a tab reports.
+// This file collects what a tab reports and starts Chromium processes of
+// a test's own (most tests use the shared one: shared_test.go).
 
 // page is one headless Chromium tab plus what it reported: console errors,
 // uncaught exceptions, error-level browser log entries (CSP violations come
@@ -186,11 +187,13 @@ func chromePath(t testing.TB) string {
 	return ""
 }
 
-// newBrowser starts a fresh headless Chromium (own temporary profile, 1280x900
-// window) with one tab, and returns it. The whole session is limited to
-// testTimeout (or the test deadline); the browser and the profile are removed
-// by t.Cleanup.
-func newBrowser(t *testing.T) *page {
+// newOwnBrowser starts a Chromium process of the test's own (own temporary
+// profile, 1280x900 window) with one tab, and returns it: for a test that
+// needs what a browser context of the shared browser (newBrowser) cannot
+// give, e.g. the process-wide clipboard to itself. The whole session is
+// limited to testTimeout (or the test deadline); the browser and the profile
+// are removed by t.Cleanup.
+func newOwnBrowser(t *testing.T) *page {
 	t.Helper()
 	dataDir, err := os.MkdirTemp("", "idm-e2e-chrome-")
 	if err != nil {
@@ -208,11 +211,7 @@ func newBrowserIn(t *testing.T, dataDir string) *page {
 	requireE2E(t)
 	execPath := chromePath(t)
 
-	deadline := time.Now().Add(testTimeout)
-	if d, ok := t.Deadline(); ok && d.Add(-5*time.Second).Before(deadline) {
-		deadline = d.Add(-5 * time.Second)
-	}
-	rootCtx, cancelRoot := context.WithDeadline(context.Background(), deadline)
+	rootCtx, cancelRoot := context.WithDeadline(context.Background(), sessionDeadline(t))
 
 	p := &page{out: &tailBuffer{}}
 	opts := chrome.Options(execPath, dataDir, 1280, 900, p.out)
@@ -237,7 +236,8 @@ func newBrowserIn(t *testing.T, dataDir string) *page {
 	return p
 }
 
-// closeBrowser stops the page's browser and waits for it to exit.
+// closeBrowser closes the page: its browser context, or the browser it owns
+// (waiting for it to exit).
 func closeBrowser(p *page) { p.close() }
 
 // removeAllRetry removes dir, retrying while Chromium's helper processes are

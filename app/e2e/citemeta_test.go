@@ -41,6 +41,8 @@ const readHead = `(async () => {
 // and the Event it records), and the og:image, served and 1200×630. The
 // cite-as text gets the page's address and today's date.
 func TestCitationMeta(t *testing.T) {
+	requireE2E(t)
+	t.Parallel()
 	base := startSite(t, "/idm2017/")
 	p := newBrowser(t)
 	navigate(t, p, base+"?q=children#area-3")

@@ -60,6 +60,7 @@ func checkCLS(t *testing.T, ctx context.Context, what string) {
 // load (4× CPU, 1.6 Mbps, 150 ms RTT, no cache) while the reader scrolls
 // 300 px every 200 ms until ready, the CLS is below 0.01 too.
 func TestNoLayoutShiftWhileLoading(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	p := newBrowser(t)
 	onNewDocument(t, p.ctx, clsObserverJS)

@@ -25,11 +25,11 @@ func (l landing) ok() bool {
 	return in(l.Top0) && in(l.Top1) && l.Target0 && l.Target1
 }
 
-// tryLanding opens url in a new tab of p's browser (throttled or not) and
-// measures where paragraph id lands. It reports errors instead of failing
-// the test, so tries can run side by side.
-func tryLanding(p *page, url, id string, throttled bool) (landing, error) {
-	tab, err := openTab(p)
+// tryLanding opens url in a new tab of p's browser (throttled or not; opts
+// for openTab) and measures where paragraph id lands. It reports errors
+// instead of failing the test, so tries can run side by side.
+func tryLanding(p *page, url, id string, throttled bool, opts ...chromedp.ContextOption) (landing, error) {
+	tab, err := openTab(p, opts...)
 	if err != nil {
 		return landing{}, fmt.Errorf("open tab: %w", err)
 	}
@@ -85,6 +85,7 @@ func tryLanding(p *page, url, id string, throttled bool) (landing, error) {
 // with :target on it when the page is ready and still one second later:
 // 10 tries of each, 3 of them cold under 4× CPU and 1.6 Mbps throttling.
 func TestDeepLinksLand(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	r := report(t)
 	children := tagged(r, "children")
@@ -95,11 +96,14 @@ func TestDeepLinksLand(t *testing.T) {
 	const tries, throttled = 10, 3
 	base := startSite(t, "/idm2017/")
 	p := newBrowser(t)
-	// A cold try gets a browser of its own: throttled tabs of several
-	// browser contexts of one Chromium sometimes stall for good.
-	var cold []*page
-	for range len(links) * throttled {
-		cold = append(cold, newBrowser(t))
+	// A cold try gets a new browser context (no cache, no service worker)
+	// in a browser process where it is the only throttled tab: throttled
+	// tabs of several browser contexts of one Chromium sometimes stall for
+	// good. So there is one such browser per throttled slot, two slots:
+	// six throttled tries at once starve a 2-core machine.
+	coldBrowsers := make(chan *page, 2)
+	for range cap(coldBrowsers) {
+		coldBrowsers <- newOwnBrowser(t)
 	}
 	navigate(t, p, base) // the warm tries find the service worker
 	waitReady(t, p.ctx)
@@ -111,29 +115,27 @@ func TestDeepLinksLand(t *testing.T) {
 	results := make([][]result, len(links))
 	var wg sync.WaitGroup
 	var stalls atomic.Int32
-	warm := make(chan struct{}, 3)      // warm tries three at a time, beside the cold ones
-	coldSlots := make(chan struct{}, 2) // two throttled browsers at a time: six at once starve a 2-core machine
+	warm := make(chan struct{}, 3) // warm tries three at a time, beside the cold ones
 	start := time.Now()
 	for li, link := range links {
 		results[li] = make([]result, tries)
 		for i := range tries {
-			b, isCold := p, i < throttled
-			if isCold {
-				b, cold = cold[0], cold[1:]
-			}
+			isCold := i < throttled
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				slots := warm
+				b, opts := p, []chromedp.ContextOption(nil)
 				if isCold {
-					slots = coldSlots
+					b, opts = <-coldBrowsers, []chromedp.ContextOption{chromedp.WithNewBrowserContext()}
+					defer func() { coldBrowsers <- b }()
+				} else {
+					warm <- struct{}{}
+					defer func() { <-warm }()
 				}
-				slots <- struct{}{}
-				defer func() { <-slots }()
-				l, err := tryLanding(b, base+link.query+"#"+link.id, link.id, isCold)
+				l, err := tryLanding(b, base+link.query+"#"+link.id, link.id, isCold, opts...)
 				if errors.Is(err, errStalled) {
 					stalls.Add(1)
-					l, err = tryLanding(b, base+link.query+"#"+link.id, link.id, isCold)
+					l, err = tryLanding(b, base+link.query+"#"+link.id, link.id, isCold, opts...)
 				}
 				results[li][i] = result{l, err}
 			}()

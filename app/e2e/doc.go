@@ -5,7 +5,10 @@
 //
 // The package has no non-test code; everything lives in _test.go files.
 // harness_test.go has the shared helpers (startSite, newBrowser, waitReady,
-// assertNoErrors, assertSameHost ...) and a smoke test.
+// assertNoErrors, assertSameHost ...) and a smoke test. The package runs one
+// Chromium (shared_test.go, stopped by TestMain); each test gets a browser
+// context of its own in it. Only tests that need a process of their own
+// start one (newOwnBrowser, newBrowserIn) and say why.
 //
 // Running:
 //

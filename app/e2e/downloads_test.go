@@ -47,6 +47,8 @@ var downloadTypes = map[string]string{
 // social preview: the service worker serves each from its cache, complete and
 // with its type.
 func TestDownloadsOffline(t *testing.T) {
+	requireE2E(t)
+	t.Parallel()
 	dir := siteDir(t)
 	srv := httptest.NewServer(server.New(dir, "/idm2017/"))
 	defer srv.Close()

@@ -17,6 +17,7 @@ import (
 // status counts fewer than all paragraphs, and exactly the paragraphs of
 // that view are shown (the others hidden).
 func TestEarlyTapApplied(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	r := report(t)
 	view := state.View{Query: "Palermo"}.ToggleTheme("children", r)

@@ -98,6 +98,7 @@ func reportMsgs(t testing.TB, ctx context.Context) []frameMsg {
 // "resize" height from the report's origin, and the framed report has no
 // masthead or footer but has its filters and map.
 func TestEmbedBareIframe(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
 	src := base + "?embed=1&theme=children"
@@ -157,6 +158,7 @@ func TestEmbedBareIframe(t *testing.T) {
 // layout keeps embed=1 in the URL (theme toggles, paragraph links, clear),
 // and that the Share dialog opens there too.
 func TestEmbedLinksKeepEmbed(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
 	p := newBrowser(t)
@@ -204,6 +206,7 @@ func TestEmbedLinksKeepEmbed(t *testing.T) {
 // origin: the iframe it makes is as tall as the report's last resize message
 // says, and a look-alike message from another window is ignored.
 func TestEmbedScript(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
 	host := startHost(t, `<div data-idm-report data-theme="children" data-title="Migrant children in the IDM 2017 report"></div>

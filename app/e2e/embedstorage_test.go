@@ -96,10 +96,13 @@ func evalIsolated(t *testing.T, ctx context.Context, expr string) string {
 // pressed, another chip changes the frame's status, and neither the frame
 // nor the host logs an error.
 func TestEmbedStorageBlocked(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
 	host := strings.Replace(startHost(t, `<iframe src="`+base+`?embed=1&amp;theme=children" title="IDM 2017 report" width="100%" height="600"></iframe>`),
 		"127.0.0.1", "localhost", 1)
+	// A browser of its own: the storage block is a setting of its profile
+	// (Preferences), read when Chromium starts.
 	p := newBrowserIn(t, blockStorageProfile(t, originOf(t, base), originOf(t, host)))
 	navigate(t, p, host)
 	f := frameTarget(t, p, base)

@@ -27,6 +27,7 @@ func (w *statusWriter) WriteHeader(s int) { w.status = s; w.ResponseWriter.Write
 // the wasm has loaded, revalidates it from the HTTP cache (304) when it
 // installs, instead of downloading it a second time.
 func TestFirstVisitDownloadsOnce(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	c := &bodyCounter{bodies: map[string]int{}, total: map[string]int{}}
 	base := startSiteWrapped(t, "/idm2017/", func(h http.Handler) http.Handler {

@@ -10,6 +10,7 @@ import (
 // pressed, the URL says gcm=13, exactly the paragraphs the cross-reference
 // links to it show, and reopening the URL gives the same view.
 func TestGCMFilter(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	r := report(t)
 	var want []string
@@ -43,6 +44,7 @@ func TestGCMFilter(t *testing.T) {
 // the 23 objectives with links to their paragraphs, says it is editorial,
 // and that each linked paragraph shows its objectives.
 func TestGCMOverviewWithoutJS(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	r := report(t)
 	base := startSite(t, "/idm2017/")

@@ -178,6 +178,7 @@ func assertSameHost(t testing.TB, p *page, baseURL string) {
 // with the production CSP, signals ready, renders a heading, logs no error
 // and fetches nothing from another host.
 func TestServeAndLoad(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
 	p := newBrowser(t)

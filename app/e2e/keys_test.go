@@ -9,6 +9,7 @@ import (
 // field, Escape in the box clears the search (and the URL), and the skip
 // link moves the focus to the report itself, not only the scroll position.
 func TestKeyboardShortcuts(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
 	p := newBrowser(t)
@@ -40,6 +41,7 @@ func TestKeyboardShortcuts(t *testing.T) {
 // nothing says so; the groups it leaves empty (a kind of speakers, the good
 // practices) disappear; Clear brings everything back.
 func TestResultBar(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
 	p := newBrowser(t)

@@ -17,6 +17,7 @@ const englishParagraphs = `[...document.querySelectorAll(".para:not([hidden]) > 
 // speaks their language (the search label, the chips, the status after a
 // filter) and every English paragraph stays, marked lang="en".
 func TestLanguagePages(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	r := report(t)
 	base := startSite(t, "/idm2017/")
@@ -52,6 +53,7 @@ func TestLanguagePages(t *testing.T) {
 // page with the query and the fragment, and that the switcher's English
 // link, clicked, keeps the view and stays English (the choice is kept).
 func TestLangQuery(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
 	p := newBrowser(t)
@@ -79,6 +81,7 @@ func TestLangQuery(t *testing.T) {
 // TestLanguageWithoutScript reads the French page with JavaScript off: it
 // is French, with the whole English text.
 func TestLanguageWithoutScript(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	r := report(t)
 	base := startSite(t, "/idm2017/")

@@ -13,6 +13,7 @@ const shownText = `[...document.querySelectorAll(".para:not([hidden])")].map(e =
 // keyboard: the report narrows to Tijani Mohammed's paragraph and the URL
 // carries the country; Escape clears it.
 func TestMapSelectGhana(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	r := report(t)
 	base := startSite(t, "/idm2017/")
@@ -59,6 +60,7 @@ func TestMapSelectGhana(t *testing.T) {
 // TestMapHonduras opens ?country=hn: the call to end the detention of
 // children is on show.
 func TestMapHonduras(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
 	p := newBrowser(t)
@@ -75,6 +77,7 @@ func TestMapHonduras(t *testing.T) {
 // dataset is named on the map (an aria-label) and in the table, and that the
 // speakers directory lists every named speaker.
 func TestMapNamesEveryPlace(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	r := report(t)
 	base := startSite(t, "/idm2017/")

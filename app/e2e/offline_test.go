@@ -22,6 +22,7 @@ func controlled(t *testing.T, p *page) {
 // TestOffline visits once online, then stops the server: a reload, a deep
 // link with a query and a fragment, and a browser restart all still work.
 func TestOffline(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	dir := siteDir(t)
 	srv := httptest.NewServer(server.New(dir, "/idm2017/"))
@@ -29,6 +30,8 @@ func TestOffline(t *testing.T) {
 	base := srv.URL + "/idm2017/"
 	profile := t.TempDir()
 
+	// A browser of its own on a profile directory: the test restarts it
+	// and needs its caches and service worker kept on disk.
 	p := newBrowserIn(t, profile)
 	navigate(t, p, base)
 	waitReady(t, p.ctx)

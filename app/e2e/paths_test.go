@@ -5,6 +5,7 @@ import "testing"
 // TestAnyPath serves the same build at the site root and under a deep
 // sub-path: the page loads, filters, and fetches nothing off its folder.
 func TestAnyPath(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	for _, prefix := range []string{"/", "/en/idm/2017/report/"} {
 		t.Run(prefix, func(t *testing.T) {

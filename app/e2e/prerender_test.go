@@ -94,6 +94,7 @@ func checkReadable(t *testing.T, ctx context.Context, controlsOff bool) {
 // (except while loading) the controls that need the wasm are out of sight.
 // The failing wasm cases are in TestWasmFailure.
 func TestPrerenderedText(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	p := newBrowser(t)
 	ua := evaluate[string](t, p.ctx, `navigator.userAgent`)
@@ -163,6 +164,7 @@ func setUA(t *testing.T, ctx context.Context, ua string) {
 // TestPrerenderedHead checks the head of index.html: the viewport allows
 // zoom, no root-absolute /web/ path, no og:url pointing at the generator.
 func TestPrerenderedHead(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	b, err := os.ReadFile(filepath.Join(siteDir(t), "index.html"))
 	if err != nil {
@@ -187,6 +189,7 @@ const layoutShift = `new Promise(done => {
 // TestNoLayoutShift loads the page, lets the wasm take over, and checks that
 // nothing moved: the first client render is the prerendered markup.
 func TestNoLayoutShift(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	for _, width := range []int{1280, 360, 320} {
 		base := startSite(t, "/idm2017/")

@@ -13,6 +13,8 @@ import (
 // view and the source of record are; links to other sites are written out,
 // in-page links are not.
 func TestPrint(t *testing.T) {
+	requireE2E(t)
+	t.Parallel()
 	base := startSite(t, "/idm2017/")
 	p := newBrowser(t)
 	navigate(t, p, base+"?theme=children")

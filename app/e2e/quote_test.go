@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/chromedp"
 )
 
@@ -14,19 +15,26 @@ import (
 // paragraph's permalink in the current view; with it refused, the same text
 // appears selected in the menu's field. The reader's place does not move.
 func TestQuoteParagraph(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	r := report(t)
 	para := r.Paragraphs[20]
 	for _, allowed := range []bool{true, false} {
 		base := startSite(t, "/idm2017/")
-		p := newBrowser(t)
-		setting := browser.PermissionSettingDenied
+		// The clipboard is one for the whole browser process: the run that
+		// reads it has a browser of its own, so no other test writes to it
+		// meanwhile.
+		var p *page
+		setting, context := browser.PermissionSettingGranted, cdp.BrowserContextID("")
 		if allowed {
-			setting = browser.PermissionSettingGranted
+			p = newOwnBrowser(t)
+		} else {
+			p, setting = newBrowser(t), browser.PermissionSettingDenied
+			context = browserContextID(t, p)
 		}
 		for _, name := range []string{"clipboard-read", "clipboard-write"} {
 			if _, err := chromedp.Call(p.ctx, browser.SetPermission, browser.SetPermissionParams{
-				Permission: &browser.PermissionDescriptor{Name: name}, Setting: setting}); err != nil {
+				Permission: &browser.PermissionDescriptor{Name: name}, Setting: setting, BrowserContextID: context}); err != nil {
 				t.Fatalf("permission %s: %v", name, err)
 			}
 		}

@@ -37,6 +37,7 @@ func tagged(r *model.Report, theme string) []string {
 // TestReportText checks that every paragraph of the dataset is on the page,
 // with its words, after the wasm has taken over.
 func TestReportText(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	r := report(t)
 	base := startSite(t, "/idm2017/")
@@ -60,6 +61,7 @@ func TestReportText(t *testing.T) {
 // TestThemeFilterAndURL clicks "Children", checks the report narrows to the
 // paragraphs tagged children and the URL says so, then opens that URL fresh.
 func TestThemeFilterAndURL(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	r := report(t)
 	want := tagged(r, "children")
@@ -105,6 +107,7 @@ func TestThemeFilterAndURL(t *testing.T) {
 // TestSearchPalermo types "Palermo" and expects the Palermo Protocol paragraph,
 // marked, and the search in the URL.
 func TestSearchPalermo(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	r := report(t)
 	var want []string
@@ -134,6 +137,7 @@ func TestSearchPalermo(t *testing.T) {
 // TestHostileURL opens the report with markup in every parameter: it shows as
 // text (in the search box) and runs nothing; unknown values are ignored.
 func TestHostileURL(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	r := report(t)
 	base := startSite(t, "/idm2017/")
@@ -158,6 +162,7 @@ func TestHostileURL(t *testing.T) {
 // TestKeyboard operates the theme filter, the clear button and the search
 // with the keyboard only.
 func TestKeyboard(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
 	p := newBrowser(t)
@@ -185,6 +190,7 @@ func TestKeyboard(t *testing.T) {
 // TestCopyParagraphLink presses a paragraph's "Copy link": the link is on the
 // clipboard or, where the browser refuses, in the address bar; nothing fails.
 func TestCopyParagraphLink(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	r := report(t)
 	id := string(r.Paragraphs[3].ID)

@@ -17,6 +17,7 @@ import (
 // the absolute link with the view, the iframe and script snippets, and
 // Escape closes it.
 func TestShareDialog(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
 	p := newBrowser(t)

@@ -23,6 +23,7 @@ const startStateJS = `(() => {
 // paragraph elements are the same nodes, the selection is the same text in
 // the same text node, and the scroll position and page height have not moved.
 func TestStartKeepsReader(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	r := report(t)
 	target := string(r.Paragraphs[len(r.Paragraphs)/2].ID)

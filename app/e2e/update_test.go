@@ -18,6 +18,7 @@ import (
 // update notice, a second reload shows it again (a waiting worker is found
 // at start), and accepting it in one tab brings every tab to build B.
 func TestUpdate(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	dir := copySite(t, siteDir(t))
 	base := startSite(t, "/idm2017/", withSiteDir(dir))

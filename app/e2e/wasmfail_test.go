@@ -45,6 +45,7 @@ func pressTryAgain(t *testing.T, p *page) {
 // go out of sight. "Try again" reloads the page; once the wasm is back it
 // starts.
 func TestWasmFailure(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	p := newBrowser(t)
 
