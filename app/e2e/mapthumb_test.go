@@ -40,6 +40,7 @@ type markSize struct {
 // control per place, each at least 24 × 24 CSS px (WCAG 2.5.8), in the world
 // view and zoomed to Europe (where marks are densest).
 func TestMapThumbTargets(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	r := report(t)
 	p := phone(t, startSite(t, "/idm2017/"), "")
@@ -92,6 +93,7 @@ const viewBox = `document.getElementById("map-svg").getAttribute("viewBox")`
 // hidden, World brings everything back, and a bad value opens the default
 // view.
 func TestMapThumbRegions(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
 	p := phone(t, base, "")
@@ -158,6 +160,7 @@ func TestMapThumbRegions(t *testing.T) {
 // horizontal scroller, no page overflow) and is still a table with a row
 // header per place for assistive technology.
 func TestMapThumbTable(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	r := report(t)
 	p := phone(t, startSite(t, "/idm2017/"), "")
@@ -218,6 +221,7 @@ func axRoles(t *testing.T, p *page) map[string]int {
 // accessibility tree in the map (its button "Name: …"), not two (the
 // outline and the circle).
 func TestMapThumbAnnouncedOnce(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	r := report(t)
 	p := phone(t, startSite(t, "/idm2017/"), "")
@@ -240,6 +244,7 @@ func TestMapThumbAnnouncedOnce(t *testing.T) {
 // keys, Home and End move through the marks in the places table's order;
 // the tab stop follows; Enter selects.
 func TestMapThumbRoving(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	p := phone(t, startSite(t, "/idm2017/"), "")
 	order := evaluate[[]string](t, p.ctx, `[...document.querySelectorAll(".place-row")].map(e => e.id.slice("place-".length))`)

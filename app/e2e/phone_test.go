@@ -98,6 +98,7 @@ func checkWidth(t *testing.T, what string, m phoneMeasure) {
 // before the text, the key figures fit their cards and no practice card
 // repeats its paragraph.
 func TestPhoneOrder(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	p := newBrowser(t)
 	setPhone(t, p)

@@ -11,6 +11,7 @@ import (
 // folded at first, one tap shows the list, another hides it; on a wide
 // screen both show without a tap, and the key figures fit their cards.
 func TestPhoneFolds(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
 	p := newBrowser(t)
@@ -44,6 +45,7 @@ func TestPhoneFolds(t *testing.T) {
 // moves to the next chip, which takes the group's one tab stop, Space
 // presses it and the result bar reports the filter.
 func TestChipRovingFocus(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
 	p := newBrowser(t)

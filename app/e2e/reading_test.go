@@ -61,6 +61,7 @@ const nameCheck = `((specs) => {
 // TestNameLinks checks that every speaker's name or alias in the running text
 // is a link to the speaker's card, and that the card exists.
 func TestNameLinks(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	r := report(t)
 	type spec struct {
@@ -107,6 +108,7 @@ func TestNameLinks(t *testing.T) {
 // TestStateLink checks that a state named in the text leads to its row of the
 // places table without JavaScript, and with the wasm also selects it.
 func TestStateLink(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
 	p := newBrowser(t)
@@ -140,6 +142,7 @@ func TestStateLink(t *testing.T) {
 // TestScrollspyAndBackToTop checks that the contents mark the section being
 // read, and that back to top appears after a screen and takes the focus up.
 func TestScrollspyAndBackToTop(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
 	p := newBrowser(t)
@@ -178,6 +181,7 @@ const axeContrast = `(async () => {
 // TestDarkScheme checks the dark scheme from prefers-color-scheme and from
 // the toggle: dark background, and text contrast ≥ 4.5:1 (axe) in both schemes.
 func TestDarkScheme(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	axe := axeSource(t)
 	base := startSite(t, "/idm2017/")
@@ -218,6 +222,7 @@ func TestDarkScheme(t *testing.T) {
 // where storage works, and that where reading storage throws the toggle
 // still works for the page, without an error, and nothing is kept.
 func TestSchemeToggleStorage(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
 	p := newBrowser(t)
@@ -261,6 +266,7 @@ func TestSchemeToggleStorage(t *testing.T) {
 // TestForcedColors checks that under forced colours a keyboard focus still
 // draws an outline, and that the map's state outlines keep a stroke.
 func TestForcedColors(t *testing.T) {
+	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
 	p := newBrowser(t)
@@ -281,7 +287,9 @@ func TestForcedColors(t *testing.T) {
 	if s := evaluate[string](t, p.ctx, `getComputedStyle(document.querySelector("#map-svg .map-state")).stroke`); s == "none" || s == "" {
 		t.Errorf("map state outline under forced colours: %q", s)
 	}
-	// A pressed chip says so by more than a colour: a ✓ after its label.
+	// A pressed chip says so by more than a colour: a ✓ after its label. On
+	// a phone the chips are in the filters fold: open it first.
+	click(t, p.ctx, "#filter-fold > summary")
 	click(t, p.ctx, `.theme[aria-pressed="false"]`)
 	waitFor(t, p.ctx, `document.querySelector('.theme[aria-pressed="true"]') !== null`)
 	if c := evaluate[string](t, p.ctx, `getComputedStyle(document.querySelector('.theme[aria-pressed="true"]'), "::after").content`); !strings.Contains(c, "✓") {

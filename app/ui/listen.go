@@ -230,7 +230,7 @@ func (c *controller) focusMark(id model.PlaceID) {
 		for i := 0; i < old.Length(); i++ {
 			old.Index(i).Call("setAttribute", "tabindex", "-1")
 		}
-		if el := doc.Call("querySelector", `#map-marks [data-place="`+id+`"]`); el.Truthy() {
+		if el := doc.Call("querySelector", `#map-marks [data-place="`+string(id)+`"]`); el.Truthy() {
 			el.Call("setAttribute", "tabindex", "0")
 		}
 	}
