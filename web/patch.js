@@ -82,5 +82,6 @@
       if (ranges.length) CSS.highlights.set("search", new Highlight(...ranges));
       else CSS.highlights.delete("search");
     }
+    if (window.idmRove) window.idmRove(); // web/reading.js: a roving group's stop may have been hidden
   };
 })();

@@ -17,7 +17,7 @@ import (
 )
 
 const (
-	testTimeout  = 150 * time.Second // whole browser session of one test (the deep-link test runs 20 loads in one)
+	testTimeout  = 240 * time.Second // whole browser session of one test (the deep-link test runs 12 loads in one)
 	readyTimeout = 30 * time.Second  // waitReady
 	stepTimeout  = 15 * time.Second  // one navigate / click / evaluate helper
 )

@@ -70,6 +70,7 @@ func setPhone(t testing.TB, p *page) {
 const (
 	twoScreens = 1480 // the first paragraph starts within the first two 740 px screens
 	stopsFirst = 20   // tab stops before the report text: masthead, contents, filters, result bar
+	stopsAll   = 125  // tab stops in the whole page (issue 11: "at most ~120"): one per paragraph, one per long list
 )
 
 // checkPhoneOrder fails when the text starts below two screens or the page
@@ -111,6 +112,9 @@ func TestPhoneOrder(t *testing.T) {
 		checkPhoneOrder(t, "ready", m)
 		if m.Before > stopsFirst {
 			t.Errorf("%d tab stops before the report text, want at most %d", m.Before, stopsFirst)
+		}
+		if m.TabStops > stopsAll {
+			t.Errorf("%d tab stops in the page, want at most %d", m.TabStops, stopsAll)
 		}
 		checkFigures(t, p, 360)
 		checkPracticeCards(t, p)
