@@ -102,3 +102,22 @@ func TestMapNamesEveryPlace(t *testing.T) {
 	}
 	assertNoErrors(t, p)
 }
+
+// TestMapInfoKeepsSelection checks that a place chosen outside the map (its
+// button in the places table) stays described in the map's info box, with
+// nothing hovered or focused on the map.
+func TestMapInfoKeepsSelection(t *testing.T) {
+	requireE2E(t)
+	t.Parallel()
+	base := startSite(t, "/idm2017/")
+	p := newBrowser(t)
+	navigate(t, p, base)
+	waitReady(t, p.ctx)
+	if got := textOf(t, p.ctx, "#map-info"); strings.Contains(got, "Ghana") {
+		t.Fatalf("the info box names Ghana before any choice: %q", got)
+	}
+	click(t, p.ctx, "#place-gh-select")
+	waitFor(t, p.ctx, `location.search.includes("country=gh")`)
+	waitFor(t, p.ctx, `(document.querySelector("#map-info .map-info-name") || {}).textContent === "Ghana"`)
+	assertNoErrors(t, p)
+}

@@ -54,6 +54,9 @@ type island struct {
 // the one list the browser renders and the build prerenders (Islands).
 func islandsFor(v state.View, res state.Result, m *mapView) []island {
 	tip := m.tip()
+	if tip == "" && !m.dismissed {
+		tip = v.Place // with nothing hovered or focused, the box keeps the selected place
+	}
 	shown := -1
 	if i := shared.PlaceIndex(tip); i >= 0 && v.Filtering() {
 		shown = res.PlaceCounts[i]
