@@ -12,19 +12,6 @@ import (
 	"idmreport/app/model"
 )
 
-// phone opens the report in a 360 × 740 viewport (the issue's phone) at
-// base+query and waits until it is ready.
-func phone(t *testing.T, base, query string) *page {
-	t.Helper()
-	p := newBrowser(t)
-	if err := chromedp.Do(p.ctx, chromedp.EmulateViewport(360, 740)); err != nil {
-		t.Fatalf("viewport: %v", err)
-	}
-	navigate(t, p, base+query)
-	waitReady(t, p.ctx)
-	return p
-}
-
 // markSizes is, per map control shown, its place and the smaller side of
 // its box on screen.
 const markSizes = `[...document.querySelectorAll("#map-marks [role=button]")]
@@ -43,7 +30,7 @@ func TestMapThumbTargets(t *testing.T) {
 	requireE2E(t)
 	t.Parallel()
 	r := report(t)
-	p := phone(t, startSite(t, "/idm2017/"), "")
+	p := openPhone(t, startSite(t, "/idm2017/"), "")
 	check := func(view string, want int) {
 		marks := evaluate[[]markSize](t, p.ctx, markSizes)
 		if len(marks) != want {
@@ -96,7 +83,7 @@ func TestMapThumbRegions(t *testing.T) {
 	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
-	p := phone(t, base, "")
+	p := openPhone(t, base, "")
 	world := evaluate[string](t, p.ctx, viewBox)
 	if !evaluate[bool](t, p.ctx, markShown("gh")) || !evaluate[bool](t, p.ctx, markShown("gb")) {
 		t.Fatal("Ghana or the United Kingdom is not shown on the world map")
@@ -163,7 +150,7 @@ func TestMapThumbTable(t *testing.T) {
 	requireE2E(t)
 	t.Parallel()
 	r := report(t)
-	p := phone(t, startSite(t, "/idm2017/"), "")
+	p := openPhone(t, startSite(t, "/idm2017/"), "")
 	type widths struct{ Table, Wrap, Scroll, Page float64 }
 	w := evaluate[widths](t, p.ctx, `(() => { const w = document.getElementById("place-table-wrap");
 		return {Table: document.querySelector(".place-table").getBoundingClientRect().width,
@@ -224,7 +211,7 @@ func TestMapThumbAnnouncedOnce(t *testing.T) {
 	requireE2E(t)
 	t.Parallel()
 	r := report(t)
-	p := phone(t, startSite(t, "/idm2017/"), "")
+	p := openPhone(t, startSite(t, "/idm2017/"), "")
 	tree := axTree(t, p)
 	for _, pl := range r.Places {
 		n := 0
@@ -246,7 +233,7 @@ func TestMapThumbAnnouncedOnce(t *testing.T) {
 func TestMapThumbRoving(t *testing.T) {
 	requireE2E(t)
 	t.Parallel()
-	p := phone(t, startSite(t, "/idm2017/"), "")
+	p := openPhone(t, startSite(t, "/idm2017/"), "")
 	order := evaluate[[]string](t, p.ctx, `[...document.querySelectorAll(".place-row")].map(e => e.id.slice("place-".length))`)
 	marks := evaluate[[]string](t, p.ctx, `[...document.querySelectorAll("#map-marks [role=button]")].map(e => e.dataset.place)`)
 	if strings.Join(order, ",") != strings.Join(marks, ",") {

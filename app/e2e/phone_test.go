@@ -66,6 +66,17 @@ func setPhone(t testing.TB, p *page) {
 	}
 }
 
+// openPhone opens the report at base+query on a 360×740 phone screen and
+// waits until it is ready.
+func openPhone(t *testing.T, base, query string) *page {
+	t.Helper()
+	p := newBrowser(t)
+	setPhone(t, p)
+	navigate(t, p, base+query)
+	waitReady(t, p.ctx)
+	return p
+}
+
 // Budgets of the phone layout.
 const (
 	twoScreens = 1480 // the first paragraph starts within the first two 740 px screens

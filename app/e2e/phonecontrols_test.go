@@ -14,10 +14,7 @@ func TestPhoneFolds(t *testing.T) {
 	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
-	p := newBrowser(t)
-	setPhone(t, p)
-	navigate(t, p, base)
-	waitReady(t, p.ctx)
+	p := openPhone(t, base, "")
 	for _, f := range []struct{ fold, inside string }{
 		{"#toc-fold", `#toc a[href="#intro"]`},
 		{"#filter-fold", ".theme-list .theme"},
@@ -48,10 +45,7 @@ func TestChipRovingFocus(t *testing.T) {
 	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
-	p := newBrowser(t)
-	setPhone(t, p)
-	navigate(t, p, base)
-	waitReady(t, p.ctx)
+	p := openPhone(t, base, "")
 	tapCentred(t, p, "#filter-fold > summary")
 	waitVisible(t, p.ctx, "#search")
 	const chips = `[...document.querySelectorAll(".theme-list .theme")]`

@@ -16,14 +16,6 @@ import (
 // the text lead to people and places, the contents follow the reading, back
 // to top, the dark scheme and its toggle, and forced colours.
 
-// phoneView emulates a 360×740 viewport.
-func phoneView(t *testing.T, p *page) {
-	t.Helper()
-	if err := chromedp.Do(p.ctx, chromedp.EmulateViewport(360, 740)); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // media emulates CSS media features, e.g. prefers-color-scheme=dark.
 func media(t *testing.T, p *page, features ...*emulation.MediaFeature) {
 	t.Helper()
@@ -74,7 +66,7 @@ func TestNameLinks(t *testing.T) {
 	}
 	base := startSite(t, "/idm2017/")
 	p := newBrowser(t)
-	phoneView(t, p)
+	setPhone(t, p)
 	navigate(t, p, base)
 	waitReady(t, p.ctx)
 	type result struct {
@@ -112,7 +104,7 @@ func TestStateLink(t *testing.T) {
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
 	p := newBrowser(t)
-	phoneView(t, p)
+	setPhone(t, p)
 	const link = `.report-body a.name-link[data-act="place"][data-value="gh"]`
 	const rowInView = `(() => { const r = document.getElementById("place-gh").getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight; })()`
 
@@ -146,7 +138,7 @@ func TestScrollspyAndBackToTop(t *testing.T) {
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
 	p := newBrowser(t)
-	phoneView(t, p)
+	setPhone(t, p)
 	navigate(t, p, base)
 	waitReady(t, p.ctx)
 	if evaluate[string](t, p.ctx, `getComputedStyle(document.getElementById("to-top")).display`) != "none" {
@@ -186,7 +178,7 @@ func TestDarkScheme(t *testing.T) {
 	axe := axeSource(t)
 	base := startSite(t, "/idm2017/")
 	p := newBrowser(t)
-	phoneView(t, p)
+	setPhone(t, p)
 	const bodyLight = `(() => { const m = getComputedStyle(document.documentElement).backgroundColor.match(/\d+/g).map(Number);
 		return (0.2126 * m[0] + 0.7152 * m[1] + 0.0722 * m[2]) / 255; })()`
 	navigate(t, p, base+"?q=migrants")
@@ -226,7 +218,7 @@ func TestSchemeToggleStorage(t *testing.T) {
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
 	p := newBrowser(t)
-	phoneView(t, p)
+	setPhone(t, p)
 	choose := func(v string) {
 		evaluate[any](t, p.ctx, `(() => { const s = document.getElementById("scheme"); s.value = "`+v+`"; s.dispatchEvent(new Event("change")); return 0; })()`)
 	}
@@ -270,7 +262,7 @@ func TestForcedColors(t *testing.T) {
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
 	p := newBrowser(t)
-	phoneView(t, p)
+	setPhone(t, p)
 	media(t, p, &emulation.MediaFeature{Name: "forced-colors", Value: "active"})
 	navigate(t, p, base)
 	waitReady(t, p.ctx)

@@ -16,10 +16,7 @@ func TestLongListsRove(t *testing.T) {
 	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
-	p := newBrowser(t)
-	setPhone(t, p)
-	navigate(t, p, base)
-	waitReady(t, p.ctx)
+	p := openPhone(t, base, "")
 	const stops = `[...document.querySelectorAll("[data-rove]")].map(g => [...g.querySelectorAll("a[href], button")].filter(el => el.tabIndex >= 0).length)`
 	if got := evaluate[[]int](t, p.ctx, stops); len(got) < 5 {
 		t.Fatalf("%d long lists marked data-rove, want the places table, speakers, practices, GCM overview and timeline", len(got))

@@ -148,28 +148,10 @@ func onKey(e app.Value) {
 // (End), in the marks' order: the places table's.
 func moveMark(from app.Value, key string) {
 	marks := app.Window().Get("document").Call("querySelectorAll", "#map-marks [data-place]:not(.is-out)")
-	n := marks.Length()
-	cur := from.Call("closest", "#map-marks [data-place]")
-	at := -1
-	for i := 0; i < n; i++ {
-		if marks.Index(i).Equal(cur) {
-			at = i
-		}
+	at := indexIn(marks, from.Call("closest", "#map-marks [data-place]"))
+	if next := roveStep(key, at, marks.Length()); next >= 0 {
+		marks.Index(next).Call("focus")
 	}
-	if n == 0 {
-		return
-	}
-	switch key {
-	case "Home":
-		at = 0
-	case "End":
-		at = n - 1
-	case "ArrowRight", "ArrowDown":
-		at = (at + 1) % n
-	default:
-		at = (at - 1 + n) % n
-	}
-	marks.Index(at).Call("focus")
 }
 
 // slashDown is set while a "/" meant for the search box is held down.

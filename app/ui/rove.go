@@ -24,8 +24,8 @@ func tabIndex(group string, i int) int {
 	return -1
 }
 
-// roveStep is the chip a key moves the focus to, from chip i of n (wrapping
-// at the ends), or -1 when the key does not move it.
+// roveStep is the item (a chip, a map mark) a key moves the focus to, from
+// item i of n (wrapping at the ends), or -1 when the key does not move it.
 func roveStep(key string, i, n int) int {
 	if n <= 0 {
 		return -1
@@ -50,13 +50,18 @@ func chipOf(list, target app.Value) (int, app.Value, bool) {
 	if !target.Truthy() || !target.Get("closest").Truthy() {
 		return 0, chips, false
 	}
-	chip := target.Call("closest", "button")
-	for i := 0; i < chips.Length(); i++ {
-		if chips.Index(i).Equal(chip) {
-			return i, chips, true
+	i := indexIn(chips, target.Call("closest", "button"))
+	return max(i, 0), chips, i >= 0
+}
+
+// indexIn is the index of el in the node list, or -1.
+func indexIn(list, el app.Value) int {
+	for i := 0; i < list.Length(); i++ {
+		if list.Index(i).Equal(el) {
+			return i
 		}
 	}
-	return 0, chips, false
+	return -1
 }
 
 // onRoveKey moves the focus inside a group; the chip that gets it takes the
