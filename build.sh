@@ -22,6 +22,8 @@ build() {
 
 # compress writes .br and .gz beside every compressible deployable file of
 # the site in $1 (default .): the list is the site generator's (app files).
+# BROTLI_QUALITY (default 11, the smallest) is lowered only by the tests,
+# which check what is served, not its size: quality 11 takes ~20 s here.
 compress() {
   need brotli brotli
   local f root="${1:-.}"
@@ -32,7 +34,7 @@ compress() {
   for f in $(go run ./app files -root "$root"); do
     case "$f" in
       *.html|*.js|*.css|*.wasm|*.json|*.csv|*.svg|*.webmanifest)
-        brotli -f -q 11 -o "$root/$f.br" "$root/$f"
+        brotli -f -q "${BROTLI_QUALITY:-11}" -o "$root/$f.br" "$root/$f"
         gzip -9 -n -k -f "$root/$f" ;;
     esac
   done
@@ -69,7 +71,8 @@ case "${1:-build}" in
     go run ./app serve -root . -addr "${ADDR:-127.0.0.1:8080}" -prefix "${PREFIX:-/}"
     ;;
   test)
-    PUBLIC_URL="" build # the tests serve the site on 127.0.0.1: its addresses must be relative
+    # The tests serve the site on 127.0.0.1: its addresses must be relative.
+    PUBLIC_URL="" BROTLI_QUALITY=5 build
     need chromium chromium
     export CHROME_PATH="${CHROME_PATH:-$(command -v chromium)}"
     npm_tools axe-core@4.14.1 html-validate@9.7.1

@@ -83,7 +83,7 @@ func tryLanding(p *page, url, id string, throttled bool, opts ...chromedp.Contex
 // base#<paragraph far down> and at base?theme=children#<a children
 // paragraph> shows that paragraph 0–80 px below the top of the viewport
 // with :target on it when the page is ready and still one second later:
-// 6 tries of each, 2 of them cold under 4× CPU and 1.6 Mbps throttling (a
+// 3 tries of each, 1 of them cold under 4× CPU and 1.6 Mbps throttling (a
 // cold throttled load takes about 13 s alone on this 2-core machine, and
 // up to a minute beside the other tests).
 func TestDeepLinksLand(t *testing.T) {
@@ -95,14 +95,14 @@ func TestDeepLinksLand(t *testing.T) {
 		{"plain", "", string(r.Paragraphs[len(r.Paragraphs)*3/4].ID)},
 		{"theme", "?theme=children", children[len(children)/2]},
 	}
-	const tries, throttled = 6, 2
+	const tries, throttled = 3, 1
 	base := startSite(t, "/idm2017/")
 	p := newBrowser(t)
 	// A cold try gets a new browser context (no cache, no service worker)
 	// in a browser process where it is the only throttled tab: throttled
 	// tabs of several browser contexts of one Chromium sometimes stall for
 	// good. So there is one such browser per throttled slot, two slots:
-	// six throttled tries at once starve a 2-core machine.
+	// more throttled tries at once starve a 2-core machine.
 	coldBrowsers := make(chan *page, 2)
 	for range cap(coldBrowsers) {
 		coldBrowsers <- newOwnBrowser(t)
@@ -117,7 +117,7 @@ func TestDeepLinksLand(t *testing.T) {
 	results := make([][]result, len(links))
 	var wg sync.WaitGroup
 	var stalls atomic.Int32
-	warm := make(chan struct{}, 3) // warm tries three at a time, beside the cold ones
+	warm := make(chan struct{}, 2) // warm tries two at a time, beside the cold ones
 	start := time.Now()
 	for li, link := range links {
 		results[li] = make([]result, tries)

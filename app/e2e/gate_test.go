@@ -133,6 +133,7 @@ func startSiteTruncated(t testing.TB, prefix string) string {
 // throttle emulates the mid-range phone of issue 10 in the tab of ctx: 4×
 // CPU slowdown, 1.6 Mbps down / 750 kbps up with 150 ms RTT, no HTTP cache.
 func throttle(ctx context.Context) error {
+	spoil(ctx)
 	if _, err := chromedp.Call(ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: 4}); err != nil {
 		return fmt.Errorf("CPU throttling: %w", err)
 	}

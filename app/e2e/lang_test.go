@@ -87,6 +87,7 @@ func TestLanguageWithoutScript(t *testing.T) {
 	base := startSite(t, "/idm2017/")
 	p := newBrowser(t)
 	evaluate[any](t, p.ctx, "0") // start the browser
+	spoil(p.ctx)
 	if _, err := chromedp.Call(p.ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
 		t.Fatal(err)
 	}

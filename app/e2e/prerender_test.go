@@ -149,6 +149,7 @@ func leaveAfter(t *testing.T, p *page) {
 
 func setJS(t *testing.T, ctx context.Context, on bool) {
 	t.Helper()
+	spoil(ctx)
 	if _, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: !on}); err != nil {
 		t.Fatal(err)
 	}
@@ -156,6 +157,7 @@ func setJS(t *testing.T, ctx context.Context, on bool) {
 
 func setUA(t *testing.T, ctx context.Context, ua string) {
 	t.Helper()
+	spoil(ctx)
 	if _, err := chromedp.Call(ctx, emulation.SetUserAgentOverride, emulation.SetUserAgentOverrideParams{UserAgent: ua}); err != nil {
 		t.Fatal(err)
 	}

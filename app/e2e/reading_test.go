@@ -238,6 +238,7 @@ func TestSchemeToggleStorage(t *testing.T) {
 
 	// Storage that throws, as in a frame whose storage the browser blocks
 	// (boot.js then puts an in-memory store in its place).
+	spoil(p.ctx)
 	if _, err := chromedp.Call(p.ctx, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: `
 		Object.defineProperty(window, "localStorage", {configurable: true, get() { throw new DOMException("blocked", "SecurityError"); }});`}); err != nil {
 		t.Fatal(err)
