@@ -6,9 +6,15 @@
 // The package has no non-test code; everything lives in _test.go files.
 // harness_test.go has the shared helpers (startSite, newBrowser, waitReady,
 // assertNoErrors, assertSameHost ...) and a smoke test. The package runs one
-// Chromium (shared_test.go, stopped by TestMain); each test gets a browser
-// context of its own in it. Only tests that need a process of their own
-// start one (newOwnBrowser, newBrowserIn) and say why.
+// Chromium (shared_test.go, stopped by TestMain) without its back/forward
+// cache; each test borrows a tab of it, in a browser context of its own,
+// kept between tests because opening one costs as much CPU as a load.
+// Tests stay apart because each serves the site at its own origin. Only
+// tests that need a process of their own start one (newOwnBrowser,
+// newBrowserIn) and say why.
+//
+// CPU, not waiting, sets the package's time on a 2-core machine: a load of
+// the report costs about 2–3 core-seconds, a throttled one about 18.
 //
 // Running:
 //
