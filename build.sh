@@ -71,11 +71,15 @@ case "${1:-build}" in
     go run ./app serve -root . -addr "${ADDR:-127.0.0.1:8080}" -prefix "${PREFIX:-/}"
     ;;
   test)
+    # Chromium and the npm tools install while the site builds (one apt at
+    # a time: brotli, which the build needs, first).
+    need brotli brotli
+    { need chromium chromium && npm_tools axe-core@4.14.1 html-validate@9.7.1; } &
+    tools=$!
     # The tests serve the site on 127.0.0.1: its addresses must be relative.
     PUBLIC_URL="" BROTLI_QUALITY=5 build
-    need chromium chromium
+    wait "$tools"
     export CHROME_PATH="${CHROME_PATH:-$(command -v chromium)}"
-    npm_tools axe-core@4.14.1 html-validate@9.7.1
     export AXE_PATH="$PWD/.cache/npm/node_modules/axe-core/axe.min.js"
     echo "== html-validate"
     .cache/npm/node_modules/.bin/html-validate index.html fr/index.html es/index.html
