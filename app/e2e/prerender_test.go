@@ -193,10 +193,9 @@ const layoutShift = `new Promise(done => {
 func TestNoLayoutShift(t *testing.T) {
 	requireE2E(t)
 	t.Parallel()
+	p := newBrowser(t)
 	for _, width := range []int{1280, 360, 320} {
-		base := startSite(t, "/idm2017/")
-		p := newBrowser(t)
-		evaluate[any](t, p.ctx, "0") // start the browser
+		base := startSite(t, "/idm2017/") // a new origin: no cache, no service worker
 		setWidth(t, p, width)
 		navigate(t, p, base)
 		waitReady(t, p.ctx)
