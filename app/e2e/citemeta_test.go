@@ -44,9 +44,7 @@ func TestCitationMeta(t *testing.T) {
 	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
-	p := newBrowser(t)
-	navigate(t, p, base+"?q=children#area-3")
-	waitReady(t, p.ctx)
+	p := openPage(t, base, "?q=children#area-3")
 	h := evaluate[headInfo](t, p.ctx, readHead)
 
 	for k, v := range map[string]string{"citation_publisher": "International Organization for Migration",

@@ -54,9 +54,7 @@ func TestDownloadsOffline(t *testing.T) {
 	defer srv.Close()
 	base := srv.URL + "/idm2017/"
 
-	p := newBrowser(t)
-	navigate(t, p, base)
-	waitReady(t, p.ctx)
+	p := openPage(t, base, "")
 	controlled(t, p)
 	online := evaluate[[]download](t, p.ctx, fetchDownloads)
 	srv.CloseClientConnections()

@@ -161,9 +161,7 @@ func TestEmbedLinksKeepEmbed(t *testing.T) {
 	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
-	p := newBrowser(t)
-	navigate(t, p, base+"?embed=1&theme=children")
-	waitReady(t, p.ctx)
+	p := openPage(t, base, "?embed=1&theme=children")
 	click(t, p.ctx, "#theme-health")
 	waitFor(t, p.ctx, `document.querySelector("#theme-health").getAttribute("aria-pressed") === "true"`)
 	if s := evaluate[string](t, p.ctx, `location.search`); !strings.Contains(s, "embed=1") || !strings.Contains(s, "children") {

@@ -42,9 +42,7 @@ func TestFirstVisitDownloadsOnce(t *testing.T) {
 			c.mu.Unlock()
 		})
 	})
-	p := newBrowser(t)
-	navigate(t, p, base)
-	waitReady(t, p.ctx)
+	p := openPage(t, base, "")
 	controlled(t, p) // the worker has installed: it has fetched every file it caches
 	c.mu.Lock()
 	defer c.mu.Unlock()

@@ -23,9 +23,7 @@ func TestGCMFilter(t *testing.T) {
 		t.Fatal("no paragraph is linked to objective 13")
 	}
 	base := startSite(t, "/idm2017/")
-	p := newBrowser(t)
-	navigate(t, p, base)
-	waitReady(t, p.ctx)
+	p := openPage(t, base, "")
 	click(t, p.ctx, ".gcm-filter summary")
 	click(t, p.ctx, "#gcm-chip-13")
 	waitFor(t, p.ctx, `document.querySelector("#gcm-chip-13").getAttribute("aria-pressed") === "true" && location.search.includes("gcm=13")`)

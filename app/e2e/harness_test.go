@@ -181,9 +181,7 @@ func TestServeAndLoad(t *testing.T) {
 	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
-	p := newBrowser(t)
-	navigate(t, p, base)
-	waitReady(t, p.ctx)
+	p := openPage(t, base, "")
 	h1 := evaluate[string](t, p.ctx, `(document.querySelector("h1") || {}).textContent || ""`)
 	if strings.TrimSpace(h1) == "" {
 		t.Error("page has no h1 (or an empty one)")

@@ -12,9 +12,7 @@ func TestKeyboardShortcuts(t *testing.T) {
 	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
-	p := newBrowser(t)
-	navigate(t, p, base)
-	waitReady(t, p.ctx)
+	p := openPage(t, base, "")
 
 	evaluate[any](t, p.ctx, `document.activeElement.blur()`)
 	pressKey(t, p.ctx, "/")
@@ -44,9 +42,7 @@ func TestResultBar(t *testing.T) {
 	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
-	p := newBrowser(t)
-	navigate(t, p, base+"?theme=children&q=detention")
-	waitReady(t, p.ctx)
+	p := openPage(t, base, "?theme=children&q=detention")
 	chips := `[...document.querySelectorAll(".active-filter")].map(b => b.dataset.remove).join()`
 	if got := evaluate[string](t, p.ctx, chips); got != "q,theme:children" {
 		t.Errorf("chips %q, want q,theme:children", got)

@@ -17,9 +17,7 @@ func TestMapSelectGhana(t *testing.T) {
 	t.Parallel()
 	r := report(t)
 	base := startSite(t, "/idm2017/")
-	p := newBrowser(t)
-	navigate(t, p, base)
-	waitReady(t, p.ctx)
+	p := openPage(t, base, "")
 	// Ghana's outline answers the pointer; its mark is the one control.
 	const shape = `#speaker-map [data-place="gh"][data-mark="shape"]`
 	const ghana = `#speaker-map [data-place="gh"][role="button"]`
@@ -63,9 +61,7 @@ func TestMapHonduras(t *testing.T) {
 	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
-	p := newBrowser(t)
-	navigate(t, p, base+"?country=hn")
-	waitReady(t, p.ctx)
+	p := openPage(t, base, "?country=hn")
 	waitFor(t, p.ctx, `document.querySelector('#speaker-map [data-place="hn"][role="button"]').getAttribute("aria-pressed") === "true"`)
 	if text := evaluate[string](t, p.ctx, shownText); !strings.Contains(text, "end to the practice of detaining children") {
 		t.Errorf("Honduras does not show the call to end the detention of children: %.200q", text)
@@ -81,9 +77,7 @@ func TestMapNamesEveryPlace(t *testing.T) {
 	t.Parallel()
 	r := report(t)
 	base := startSite(t, "/idm2017/")
-	p := newBrowser(t)
-	navigate(t, p, base)
-	waitReady(t, p.ctx)
+	p := openPage(t, base, "")
 	labels := evaluate[[]string](t, p.ctx, `[...document.querySelectorAll("#speaker-map [data-place][aria-label]")].map(e => e.getAttribute("aria-label"))`)
 	table := evaluate[string](t, p.ctx, `document.querySelector(".place-table").textContent`)
 	for _, pl := range r.Places {
@@ -110,9 +104,7 @@ func TestMapInfoKeepsSelection(t *testing.T) {
 	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
-	p := newBrowser(t)
-	navigate(t, p, base)
-	waitReady(t, p.ctx)
+	p := openPage(t, base, "")
 	if got := textOf(t, p.ctx, "#map-info"); strings.Contains(got, "Ghana") {
 		t.Fatalf("the info box names Ghana before any choice: %q", got)
 	}

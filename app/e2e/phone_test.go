@@ -77,6 +77,16 @@ func openPhone(t *testing.T, base, query string) *page {
 	return p
 }
 
+// openPage opens the report at base+query in a tab of the test's (the
+// shared browser's 1280×900 window) and waits until it is ready.
+func openPage(t *testing.T, base, query string) *page {
+	t.Helper()
+	p := newBrowser(t)
+	navigate(t, p, base+query)
+	waitReady(t, p.ctx)
+	return p
+}
+
 // Budgets of the phone layout.
 const (
 	twoScreens = 1480 // the first paragraph starts within the first two 740 px screens

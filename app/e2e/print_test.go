@@ -16,9 +16,7 @@ func TestPrint(t *testing.T) {
 	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
-	p := newBrowser(t)
-	navigate(t, p, base+"?theme=children")
-	waitReady(t, p.ctx)
+	p := openPage(t, base, "?theme=children")
 	if _, err := chromedp.Call(p.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
 		t.Fatal(err)
 	}

@@ -41,9 +41,7 @@ func TestReportText(t *testing.T) {
 	t.Parallel()
 	r := report(t)
 	base := startSite(t, "/idm2017/")
-	p := newBrowser(t)
-	navigate(t, p, base)
-	waitReady(t, p.ctx)
+	p := openPage(t, base, "")
 	texts := evaluate[map[string]string](t, p.ctx,
 		`Object.fromEntries([...document.querySelectorAll(".para")].map(e => [e.id, e.querySelector("p").textContent]))`)
 	for _, para := range r.Paragraphs {
@@ -66,9 +64,7 @@ func TestThemeFilterAndURL(t *testing.T) {
 	r := report(t)
 	want := tagged(r, "children")
 	base := startSite(t, "/idm2017/")
-	p := newBrowser(t)
-	navigate(t, p, base)
-	waitReady(t, p.ctx)
+	p := openPage(t, base, "")
 	click(t, p.ctx, "#theme-children")
 	waitFor(t, p.ctx, `document.querySelector("#theme-children").getAttribute("aria-pressed") === "true"`)
 	if got := evaluate[[]string](t, p.ctx, shownParagraphs); !slices.Equal(got, want) {
@@ -93,9 +89,7 @@ func TestThemeFilterAndURL(t *testing.T) {
 	waitFor(t, p.ctx, `document.querySelector("#theme-children").getAttribute("aria-pressed") === "true"`)
 
 	// A fresh tab on the URL restores the view.
-	q := newBrowser(t)
-	navigate(t, q, href)
-	waitReady(t, q.ctx)
+	q := openPage(t, href, "")
 	waitFor(t, q.ctx, `document.querySelector("#theme-children").getAttribute("aria-pressed") === "true"`)
 	if got := evaluate[[]string](t, q.ctx, shownParagraphs); !slices.Equal(got, want) {
 		t.Errorf("reopened URL shows %v, want %v", got, want)
@@ -120,9 +114,7 @@ func TestSearchPalermo(t *testing.T) {
 		t.Fatal("no paragraph names the Palermo Protocol")
 	}
 	base := startSite(t, "/idm2017/")
-	p := newBrowser(t)
-	navigate(t, p, base)
-	waitReady(t, p.ctx)
+	p := openPage(t, base, "")
 	sendKeys(t, p.ctx, "#search", "Palermo")
 	waitFor(t, p.ctx, `location.search.includes("q=Palermo") && `+highlighted+`.some(t => t === "Palermo")`)
 	if got := evaluate[[]string](t, p.ctx, shownParagraphs); !slices.Equal(got, want) {
@@ -141,9 +133,7 @@ func TestHostileURL(t *testing.T) {
 	t.Parallel()
 	r := report(t)
 	base := startSite(t, "/idm2017/")
-	p := newBrowser(t)
-	navigate(t, p, base+`?q=%3Cimg%20src%3Dx%20onerror%3D%22window.pwned%3D1%22%3E&theme=%3Cscript%3E&country=zz&speaker=%22%3E&bogus=1`)
-	waitReady(t, p.ctx)
+	p := openPage(t, base, `?q=%3Cimg%20src%3Dx%20onerror%3D%22window.pwned%3D1%22%3E&theme=%3Cscript%3E&country=zz&speaker=%22%3E&bogus=1`)
 	if evaluate[bool](t, p.ctx, `window.pwned === 1 || document.querySelector(".para img, .para script") !== null`) {
 		t.Fatal("markup from the URL was run or inserted")
 	}
@@ -165,9 +155,7 @@ func TestKeyboard(t *testing.T) {
 	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
-	p := newBrowser(t)
-	navigate(t, p, base)
-	waitReady(t, p.ctx)
+	p := openPage(t, base, "")
 	// The skip link is the first stop of the tab order.
 	pressKey(t, p.ctx, "\t")
 	if got := evaluate[string](t, p.ctx, `document.activeElement.className`); got != "skip" {
@@ -195,9 +183,7 @@ func TestCopyParagraphLink(t *testing.T) {
 	r := report(t)
 	id := string(r.Paragraphs[3].ID)
 	base := startSite(t, "/idm2017/")
-	p := newBrowser(t)
-	navigate(t, p, base+"?theme=children")
-	waitReady(t, p.ctx)
+	p := openPage(t, base, "?theme=children")
 	evaluate[any](t, p.ctx, `document.querySelector("#`+id+` .copy").click()`)
 	waitFor(t, p.ctx, `document.querySelector("#`+id+` .copy").textContent.startsWith("Link ")`)
 	label := evaluate[string](t, p.ctx, `document.querySelector("#`+id+` .copy").textContent`)

@@ -20,9 +20,7 @@ func TestShareDialog(t *testing.T) {
 	requireE2E(t)
 	t.Parallel()
 	base := startSite(t, "/idm2017/")
-	p := newBrowser(t)
-	navigate(t, p, base+"?theme=children")
-	waitReady(t, p.ctx)
+	p := openPage(t, base, "?theme=children")
 	if evaluate[bool](t, p.ctx, `document.getElementById("share-dialog").open`) {
 		t.Fatal("dialog open before the button was pressed")
 	}
